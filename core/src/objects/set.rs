@@ -1,0 +1,399 @@
+//! `set` and `frozenset`: CPython's open-addressing table, reproduced probe for probe.
+//!
+//! Python code routinely prints sets, and the order it sees is the order of the hash
+//! table's slots. Using the same table size policy, linear probes and perturbation as
+//! CPython makes `print({3, 1, 2})` show `{1, 2, 3}` here too.
+
+use super::kinds;
+use super::locked::{Guarded, LockGuard};
+use super::{PyResult, Value};
+use crate::runtime::rt;
+use crate::vm::ops;
+use weft_gc::{alloc_obj, downcast, Payload};
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const DUMMY_HASH: i64 = -1;
+
+#[derive(Clone)]
+pub struct Slot {
+    pub hash: i64,
+    /// None and hash 0: unused; None and hash -1: dummy (deleted).
+    pub key: Option<Value>,
+}
+
+#[derive(Clone)]
+pub struct SetTable {
+    pub slots: Vec<Slot>,
+    fill: usize,
+    pub used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable { slots: vec![Slot { hash: 0, key: None }; MINSIZE], fill: 0, used: 0 }
+    }
+}
+
+enum Probe {
+    Found,
+    /// Insert position.
+    Missing(usize),
+    Ask(Value),
+}
+
+impl SetTable {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    fn probe(&self, hash: i64, key: &Value, skip: &[usize]) -> Probe {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = usize::MAX;
+        loop {
+            let mut j = i;
+            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            loop {
+                let e = &self.slots[j];
+                match &e.key {
+                    None if e.hash == 0 => return Probe::Missing(if freeslot != usize::MAX { freeslot } else { j }),
+                    None => {
+                        if freeslot == usize::MAX {
+                            freeslot = j;
+                        }
+                    }
+                    Some(k) => {
+                        if e.hash == hash {
+                            if k.is(key) {
+                                return Probe::Found;
+                            }
+                            if !skip.contains(&k.word()) {
+                                match ops::eq_native(k, key) {
+                                    Some(true) => return Probe::Found,
+                                    Some(false) => {}
+                                    None => return Probe::Ask(k.clone()),
+                                }
+                            }
+                        }
+                    }
+                }
+                if probes == 0 {
+                    break;
+                }
+                probes -= 1;
+                j += 1;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn find_slot(&self, hash: i64, key: &Value) -> Option<usize> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let mut j = i;
+            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            loop {
+                let e = &self.slots[j];
+                match &e.key {
+                    None if e.hash == 0 => return None,
+                    Some(k) if k.is(key) => return Some(j),
+                    _ => {}
+                }
+                if probes == 0 {
+                    break;
+                }
+                probes -= 1;
+                j += 1;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if slots[i].key.is_none() {
+                slots[i] = Slot { hash, key: Some(key) };
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if slots[j].key.is_none() {
+                        slots[j] = Slot { hash, key: Some(key) };
+                        return;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot { hash: 0, key: None }; newsize]);
+        for s in old {
+            if let Some(k) = s.key {
+                SetTable::insert_clean(&mut self.slots, s.hash, k);
+            }
+        }
+        self.fill = self.used;
+    }
+
+    fn insert_at(&mut self, pos: usize, hash: i64, key: Value) {
+        let was_unused = self.slots[pos].hash == 0 && self.slots[pos].key.is_none();
+        self.slots[pos] = Slot { hash, key: Some(key) };
+        self.used += 1;
+        if was_unused {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                self.resize(target);
+            }
+        }
+    }
+
+    /// Keys in slot order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.slots.iter().filter_map(|s| s.key.clone()).collect()
+    }
+
+    /// Hashes and keys in slot order.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.slots.iter().filter_map(|s| s.key.clone().map(|k| (s.hash, k))).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+}
+
+pub struct SetObj {
+    table: Guarded<SetTable>,
+}
+
+impl Payload for SetObj {
+    const KIND: u8 = kinds::SET;
+    const TRACKED: bool = true;
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        #[allow(unsafe_code)]
+        // SAFETY: called under stop-the-world; nobody mutates the table.
+        let t = unsafe { &*self.table.as_ptr() };
+        for s in &t.slots {
+            if let Some(k) = &s.key {
+                visit(k);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = std::mem::take(&mut *self.lock());
+        drop(old);
+    }
+}
+
+impl SetObj {
+    pub fn new() -> SetObj {
+        SetObj { table: Guarded::new(SetTable::default()) }
+    }
+
+    #[inline]
+    pub fn lock(&self) -> LockGuard<'_, SetTable> {
+        self.table.lock(self)
+    }
+
+    pub fn len(&self) -> usize {
+        self.lock().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn add_hashed(&self, key: Value, hash: i64) -> PyResult<()> {
+        let mut skip = Vec::new();
+        loop {
+            let mut t = self.lock();
+            match t.probe(hash, &key, &skip) {
+                Probe::Found => return Ok(()),
+                Probe::Missing(pos) => {
+                    t.insert_at(pos, hash, key);
+                    return Ok(());
+                }
+                Probe::Ask(k) => {
+                    drop(t);
+                    if ops::eq(&k, &key)? {
+                        return Ok(());
+                    }
+                    skip.push(k.word());
+                }
+            }
+        }
+    }
+
+    pub fn add(&self, key: Value) -> PyResult<()> {
+        let h = ops::hash(&key)?;
+        self.add_hashed(key, h)
+    }
+
+    pub fn contains_hashed(&self, key: &Value, hash: i64) -> PyResult<bool> {
+        let mut skip = Vec::new();
+        loop {
+            let probe = self.lock().probe(hash, key, &skip);
+            match probe {
+                Probe::Found => return Ok(true),
+                Probe::Missing(_) => return Ok(false),
+                Probe::Ask(k) => {
+                    if ops::eq(&k, key)? {
+                        return Ok(true);
+                    }
+                    skip.push(k.word());
+                }
+            }
+        }
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let h = ops::hash(key)?;
+        self.contains_hashed(key, h)
+    }
+
+    /// Remove `key`; returns whether it was present.
+    pub fn discard(&self, key: &Value) -> PyResult<bool> {
+        let h = ops::hash(key)?;
+        let mut skip = Vec::new();
+        loop {
+            let mut t = self.lock();
+            let found = match t.probe(h, key, &skip) {
+                Probe::Found => {
+                    // Find the stored key (equal, maybe not identical).
+                    let stored = t
+                        .slots
+                        .iter()
+                        .position(|s| s.hash == h && s.key.as_ref().is_some_and(|k| k.is(key) || ops::eq_native(k, key) == Some(true)));
+                    stored.or_else(|| t.find_slot(h, key))
+                }
+                Probe::Missing(_) => return Ok(false),
+                Probe::Ask(k) => {
+                    drop(t);
+                    if ops::eq(&k, key)? {
+                        let mut t = self.lock();
+                        if let Some(pos) = t.find_slot(h, &k) {
+                            let old = t.slots[pos].key.take();
+                            t.slots[pos].hash = DUMMY_HASH;
+                            t.used -= 1;
+                            drop(t);
+                            drop(old);
+                            return Ok(true);
+                        }
+                        skip.clear();
+                    } else {
+                        skip.push(k.word());
+                    }
+                    continue;
+                }
+            };
+            if let Some(pos) = found {
+                let old = t.slots[pos].key.take();
+                t.slots[pos].hash = DUMMY_HASH;
+                t.used -= 1;
+                drop(t);
+                drop(old);
+                return Ok(true);
+            }
+            return Ok(false);
+        }
+    }
+
+    /// Add all (hash, key) pairs of another set, following CPython's `set_merge`.
+    pub fn merge_entries(&self, other: &SetTable) {
+        let mut t = self.lock();
+        if other.used == 0 {
+            return;
+        }
+        if (t.fill + other.used) * 5 >= t.mask() * 3 {
+            let target = (t.used + other.used) * 2;
+            t.resize(target);
+        }
+        if t.fill == 0 && t.mask() == other.mask() && other.fill == other.used {
+            t.slots = other.slots.clone();
+            t.fill = other.fill;
+            t.used = other.used;
+            return;
+        }
+        if t.fill == 0 {
+            for s in &other.slots {
+                if let Some(k) = &s.key {
+                    SetTable::insert_clean(&mut t.slots, s.hash, k.clone());
+                }
+            }
+            t.fill = other.used;
+            t.used = other.used;
+            return;
+        }
+        for s in &other.slots {
+            if let Some(k) = &s.key {
+                if let Probe::Missing(pos) = t.probe(s.hash, k, &[]) {
+                    t.insert_at(pos, s.hash, k.clone());
+                }
+            }
+        }
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.lock().keys()
+    }
+
+    /// Remove and return an arbitrary element (CPython's `set.pop` order is not
+    /// reproduced exactly: the first slot in table order).
+    pub fn pop(&self) -> Option<Value> {
+        let mut t = self.lock();
+        let pos = t.slots.iter().position(|s| s.key.is_some())?;
+        let k = t.slots[pos].key.take();
+        t.slots[pos].hash = DUMMY_HASH;
+        t.used -= 1;
+        k
+    }
+
+    pub fn clear_all(&self) {
+        let old = std::mem::take(&mut *self.lock());
+        drop(old);
+    }
+}
+
+impl Default for SetObj {
+    fn default() -> Self {
+        SetObj::new()
+    }
+}
+
+pub fn new_set_of_type(ty: &Value) -> Value {
+    alloc_obj(ty.as_ptr(), SetObj::new())
+}
+
+pub fn new_set() -> Value {
+    new_set_of_type(&rt().types.set)
+}
+
+pub fn new_frozenset() -> Value {
+    new_set_of_type(&rt().types.frozenset)
+}
+
+#[inline]
+pub fn as_set(v: &Value) -> Option<&SetObj> {
+    downcast::<SetObj>(v)
+}
+
+pub fn is_frozenset(v: &Value) -> bool {
+    crate::objects::typeobj::is_instance(v, &rt().types.frozenset)
+}

@@ -1,0 +1,88 @@
+//! Frames: the state of one running function, module or class body.
+
+use crate::objects::cell::{as_cell, new_cell};
+use crate::objects::code::{as_code, CodeObj};
+use crate::objects::tuple::as_tuple;
+use crate::objects::Value;
+
+/// A block on the frame's block stack.
+#[derive(Clone, Copy, Debug)]
+pub enum Block {
+    /// `SetupExcept`/`SetupFinally`/`SetupWith`: on an exception, unwind the value
+    /// stack to `depth`, push the exception and jump to `handler`.
+    Handler { handler: u32, depth: u32 },
+    /// An exception is being handled: it sits at stack slot `depth`, and the thread's
+    /// handled-exception stack had `saved` entries before it was pushed.
+    Handling { depth: u32, saved: u32 },
+}
+
+pub struct Frame {
+    pub code: &'static CodeObj,
+    pub globals: Value,
+    /// Locals mapping for module and class bodies (`LoadName`/`StoreName`).
+    pub locals: Option<Value>,
+    pub fast: Vec<Option<Value>>,
+    /// Cell objects: cell variables, then free variables from the closure.
+    pub cells: Vec<Value>,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    /// Next instruction.
+    pub ip: usize,
+    /// Set by re-raising instructions: the exception already carries this frame's
+    /// traceback entry.
+    pub reraising: bool,
+}
+
+impl Frame {
+    pub fn new(code: &Value, globals: Value, locals: Option<Value>, closure: Option<&Value>) -> Box<Frame> {
+        let co = code_static(code);
+        let c = &co.code;
+        let mut cells = Vec::with_capacity(c.cellvars.len() + c.freevars.len());
+        for _ in 0..c.cellvars.len() {
+            cells.push(new_cell(None));
+        }
+        if let Some(cl) = closure.and_then(as_tuple) {
+            cells.extend(cl.iter().cloned());
+        }
+        Box::new(Frame {
+            code: co,
+            globals,
+            locals,
+            fast: vec![None; c.varnames.len()],
+            cells,
+            stack: Vec::with_capacity(c.max_stack as usize + 4),
+            blocks: Vec::new(),
+            ip: 0,
+            reraising: false,
+        })
+    }
+
+    /// Move arguments that are captured by inner functions into their cells.
+    pub fn init_cell_args(&mut self) {
+        for &(cell, var) in &self.code.code.cell_args {
+            let v = self.fast[var as usize].take();
+            if let Some(c) = as_cell(&self.cells[cell as usize]) {
+                c.set(v);
+            }
+        }
+    }
+
+    /// Source line of the instruction that is executing (or last executed).
+    pub fn line(&self) -> u32 {
+        let i = self.ip.saturating_sub(1);
+        self.code.code.lines.get(i).copied().unwrap_or(self.code.code.first_line)
+    }
+}
+
+/// A code object with a `'static` lifetime.
+pub fn code_static(code: &Value) -> &'static CodeObj {
+    let co: &CodeObj = as_code(code).expect("code object");
+    // SAFETY-free by construction: code objects are made immortal when created
+    // (`objects::code::new_code`), so the payload lives for the rest of the process.
+    let ptr: *const CodeObj = co;
+    #[allow(unsafe_code)]
+    // SAFETY: immortal objects are never freed, so the payload outlives any frame.
+    unsafe {
+        &*ptr
+    }
+}

@@ -1,0 +1,40 @@
+//! The virtual machine: frames, the interpreter loop and the operations it performs.
+//!
+//! # Source layout
+//! - [`eval`]: the instruction loop, exception unwinding.
+//! - [`frame`]: frame state and the block stack.
+//! - [`call`]: calling any callable, argument binding; [`typecall`]: classes.
+//! - [`attr`], [`special_attrs`]: attribute access and descriptors.
+//! - [`ops`], [`arith`], [`compare`], [`iterate`], [`sequence`], [`setops`],
+//!   [`mapping`], [`percent`], [`repr`]: the operations on values.
+//! - [`generator`]: suspended frames. [`import`]: modules. [`traceback`]: reports.
+//! - [`thread_state`], [`safepoint`], [`finalize`]: per-thread state, safepoints, `__del__`.
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod compare;
+pub mod eval;
+pub mod finalize;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iterate;
+pub mod mapping;
+pub mod ops;
+pub mod percent;
+pub mod repr;
+pub mod safepoint;
+pub mod sequence;
+pub mod setops;
+pub mod special_attrs;
+pub mod thread_state;
+pub mod traceback;
+pub mod typecall;
+
+use crate::objects::Value;
+
+/// Whether `v` is None (shorthand used across the VM).
+pub fn ops_is_none(v: &Value) -> bool {
+    crate::objects::boolobj::is_none(v)
+}

@@ -1,0 +1,163 @@
+//! Printing exceptions the way CPython 3.11 does: tracebacks with source lines,
+//! chained causes and contexts, SyntaxError carets, repeated-frame folding.
+
+use crate::objects::exception::{as_exc, TbEntry};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::typeobj::{is_instance, tobj, type_of};
+use crate::objects::Value;
+use crate::runtime::rt;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+static SOURCES: Mutex<Option<HashMap<String, Arc<Vec<String>>>>> = parking_lot::const_mutex(None);
+
+/// Remember the source of a file (or `<string>`) so tracebacks can show its lines.
+pub fn register_source(filename: &str, source: &str) {
+    let lines: Vec<String> = source.lines().map(|l| l.to_string()).collect();
+    SOURCES.lock().get_or_insert_with(HashMap::new).insert(filename.to_string(), Arc::new(lines));
+}
+
+/// Line `n` (1-based) of a file, if available.
+pub fn source_line(filename: &str, n: u32) -> Option<String> {
+    let cached = SOURCES.lock().as_ref().and_then(|m| m.get(filename).cloned());
+    let lines = match cached {
+        Some(l) => l,
+        None => {
+            let text = std::fs::read_to_string(filename).ok()?;
+            register_source(filename, &text);
+            SOURCES.lock().as_ref()?.get(filename)?.clone()
+        }
+    };
+    lines.get((n as usize).checked_sub(1)?).cloned()
+}
+
+fn exc_type_name(e: &Value) -> String {
+    let t = tobj(type_of(e));
+    if t.builtin || t.module == "__main__" || t.module == "builtins" {
+        t.qualname.clone()
+    } else {
+        format!("{}.{}", t.module, t.qualname)
+    }
+}
+
+/// The last line: `TypeError: message` (or just the type name).
+pub fn exception_only(e: &Value) -> String {
+    let name = exc_type_name(e);
+    if is_instance(e, &rt().exc.syntax_error) {
+        return syntax_error_lines(e, &name);
+    }
+    let msg = crate::vm::repr::str_of(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    if msg.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}\n")
+    }
+}
+
+fn syntax_error_lines(e: &Value, name: &str) -> String {
+    let x = as_exc(e).expect("exc");
+    let args = x.args();
+    let items = as_tuple(&args).unwrap_or(&[]);
+    let msg = items.first().map(|m| crate::vm::repr::str_of(m).unwrap_or_default()).unwrap_or_default();
+    let detail = items.get(1).and_then(as_tuple).map(|t| t.to_vec()).unwrap_or_default();
+    let mut out = String::new();
+    if detail.len() >= 4 {
+        let filename = as_str(&detail[0]).unwrap_or("<unknown>");
+        let lineno = crate::objects::int::as_i64(&detail[1]).unwrap_or(0);
+        out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+        if let Some(text) = as_str(&detail[3]) {
+            let line = text.trim_end_matches(['\n', '\r']);
+            let stripped = line.trim_start();
+            let indent = line.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {stripped}\n"));
+            if let Some(off) = crate::objects::int::as_i64(&detail[2]) {
+                let end = detail.get(5).and_then(crate::objects::int::as_i64).unwrap_or(off);
+                let col = (off as usize).saturating_sub(1).saturating_sub(indent);
+                let width = if end > off { (end - off) as usize } else { 1 };
+                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+            }
+        }
+    }
+    out.push_str(&format!("{name}: {msg}\n"));
+    out
+}
+
+fn format_tb(entries: &[TbEntry]) -> String {
+    let mut out = String::from("Traceback (most recent call last):\n");
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut repeat = 0usize;
+    let flush = |out: &mut String, repeat: usize| {
+        if repeat > 3 {
+            let n = repeat - 3;
+            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        }
+    };
+    for e in entries.iter().rev() {
+        let key = (&*e.filename, e.line, e.name.as_str());
+        if last == Some(key) {
+            repeat += 1;
+            if repeat > 3 {
+                continue;
+            }
+        } else {
+            flush(&mut out, repeat);
+            repeat = 1;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+        if let Some(src) = source_line(&e.filename, e.line) {
+            let s = src.trim();
+            if !s.is_empty() {
+                out.push_str(&format!("    {s}\n"));
+            }
+        }
+    }
+    flush(&mut out, repeat);
+    out
+}
+
+/// The whole report for an exception, with its chain.
+pub fn format_exception(e: &Value) -> String {
+    let mut seen = Vec::new();
+    format_chain(e, &mut seen)
+}
+
+fn format_chain(e: &Value, seen: &mut Vec<usize>) -> String {
+    seen.push(e.word());
+    let mut out = String::new();
+    if let Some(x) = as_exc(e) {
+        if let Some(cause) = x.cause() {
+            if !seen.contains(&cause.word()) {
+                out.push_str(&format_chain(&cause, seen));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if !x.suppress_context() {
+            if let Some(ctx) = x.context() {
+                if !seen.contains(&ctx.word()) {
+                    out.push_str(&format_chain(&ctx, seen));
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        let tb = x.tb();
+        if !tb.is_empty() {
+            out.push_str(&format_tb(&tb));
+        }
+    }
+    out.push_str(&exception_only(e));
+    out
+}
+
+/// Print an exception report to `sys.stderr`.
+pub fn print_exception(e: &Value) {
+    crate::modules::sys::write_stderr(&format_exception(e));
+}
+
+/// Report an exception that cannot propagate (from `__del__`, callbacks).
+pub fn print_unraisable(what: &str, e: &Value) {
+    let mut s = format!("{what}\n");
+    s.push_str(&format_exception(e));
+    crate::modules::sys::write_stderr(&s);
+}

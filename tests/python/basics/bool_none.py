@@ -1,0 +1,17 @@
+print(True, False, None)
+print(True + True, True * 10, False - 1, True / 2)
+print(bool(0), bool(1), bool(-1), bool(""), bool("a"), bool([]), bool([0]), bool({}), bool(None))
+print(bool(0.0), bool(0j) if False else "no complex", bool(()), bool(range(0)), bool(range(1)))
+print(not None, not 0, not "x")
+print(None is None, None == None, None is not False)
+print(type(None).__name__, type(True).__name__, isinstance(True, int))
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "default", "" or [] or 0)
+print(True & False, True | False, True ^ True, ~True)
+print(repr(None), str(True), int(True), float(False))
+print(True == 1, False == 0, hash(True), hash(False))
+def f():
+    pass
+print(f())
+print([x for x in (0, 1, None, "", "s", [], [1]) if x])
+print(sorted([True, False, True]))
+print(max(True, 2), min(False, -1))

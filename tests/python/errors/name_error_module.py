@@ -1,0 +1,2 @@
+print("start")
+result = undefined_variable + 1

@@ -1,0 +1,4 @@
+try:
+    int("abc")
+except ValueError:
+    raise LookupError("value not found") from None

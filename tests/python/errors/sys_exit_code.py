@@ -1,0 +1,4 @@
+import sys
+print("exiting with 5")
+sys.exit(5)
+print("never")
