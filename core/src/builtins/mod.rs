@@ -3,6 +3,8 @@
 pub mod convert;
 pub mod functions;
 pub mod introspect;
+pub mod iteration;
+pub mod numeric;
 pub mod sorting;
 
 use crate::objects::dict::as_dict;
@@ -64,4 +66,6 @@ pub fn install() {
     functions::install();
     convert::install();
     introspect::install();
+    numeric::install();
+    iteration::install();
 }

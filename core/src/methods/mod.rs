@@ -5,8 +5,17 @@
 //! [`add_static`].
 
 pub mod args;
+pub mod bytes;
+pub mod dict;
 pub mod exception;
+pub mod float;
+pub mod generator;
+pub mod int;
+pub mod list;
 pub mod object;
+pub mod set;
+pub mod str;
+pub mod tuple;
 
 use crate::objects::dict::as_dict;
 use crate::objects::function::{new_native, NativeFn};
@@ -56,4 +65,13 @@ pub fn add_attr(ty: &Value, name: &'static str, v: Value) {
 pub fn install_all() {
     object::install();
     exception::install();
+    str::install();
+    bytes::install();
+    list::install();
+    tuple::install();
+    dict::install();
+    set::install();
+    int::install();
+    float::install();
+    generator::install();
 }

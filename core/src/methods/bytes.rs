@@ -1,0 +1,3 @@
+//! Methods of `bytes`.
+
+pub fn install() {}

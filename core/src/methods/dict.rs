@@ -1,0 +1,3 @@
+//! Methods of `dict`.
+
+pub fn install() {}

@@ -1,0 +1,3 @@
+//! Methods of `generator`.
+
+pub fn install() {}

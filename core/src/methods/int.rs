@@ -1,0 +1,3 @@
+//! Methods of `int`.
+
+pub fn install() {}

@@ -1,0 +1,3 @@
+//! Methods of `list`.
+
+pub fn install() {}

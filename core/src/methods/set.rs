@@ -1,0 +1,3 @@
+//! Methods of `set`.
+
+pub fn install() {}

@@ -1,0 +1,3 @@
+//! Methods of `str`.
+
+pub fn install() {}

@@ -1,0 +1,3 @@
+//! Methods of `tuple`.
+
+pub fn install() {}
