@@ -199,17 +199,21 @@ fn next_fn(a: Args<'_>) -> PyResult<Value> {
     if !matches!(it.kind(), Some(kinds::ITER) | Some(kinds::GENERATOR)) && lookup(type_of(it), &rt().names.__next__).is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
     }
-    if it.kind() == Some(kinds::ITER) || it.kind() == Some(kinds::GENERATOR) {
+    if it.kind() == Some(kinds::GENERATOR) {
+        return match crate::vm::generator::resume(it, rt().none.clone(), None)? {
+            crate::vm::generator::SendResult::Yielded(v) => Ok(v),
+            crate::vm::generator::SendResult::Returned(v) => match p.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::objects::exception::stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) })),
+            },
+        };
+    }
+    if it.kind() == Some(kinds::ITER) {
         return match ops::next(it)? {
             Some(v) => Ok(v),
             None => match p.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => {
-                    if it.kind() == Some(kinds::GENERATOR) {
-                        // The generator's return value is lost here; StopIteration() as CPython for exhausted ones.
-                    }
-                    Err(crate::objects::exception::stop_iteration(None))
-                }
+                None => Err(crate::objects::exception::stop_iteration(None)),
             },
         };
     }

@@ -6,7 +6,10 @@
 
 pub mod args;
 pub mod bytes;
+pub mod bytes_percent;
+pub mod bytes_search;
 pub mod dict;
+pub mod dict_views;
 pub mod exception;
 pub mod float;
 pub mod generator;
@@ -14,7 +17,13 @@ pub mod int;
 pub mod list;
 pub mod object;
 pub mod set;
+pub mod set_algebra;
 pub mod str;
+pub mod str_codec;
+pub mod str_format;
+pub mod str_pad;
+pub mod str_search;
+pub mod str_split;
 pub mod tuple;
 
 use crate::objects::dict::as_dict;

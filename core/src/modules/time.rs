@@ -1,11 +1,14 @@
-//! The `time` module.
+//! The `time` module: clocks and `sleep` here, calendar time in [`tm`].
+
+mod tm;
 
 use super::add_fn;
 use crate::objects::exception::value_error;
 use crate::objects::float::new_float;
 use crate::objects::function::Args;
 use crate::objects::int::new_bigint;
-use crate::objects::module::new_module;
+use crate::objects::function::new_native_bound;
+use crate::objects::module::{as_module, module_set, new_module};
 use crate::objects::{PyResult, Value};
 use crate::runtime::rt;
 use std::sync::OnceLock;
@@ -16,7 +19,7 @@ fn start() -> Instant {
     *START.get_or_init(Instant::now)
 }
 
-fn wall() -> f64 {
+pub(super) fn wall() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
@@ -85,9 +88,61 @@ fn sleep(a: Args<'_>) -> PyResult<Value> {
     Ok(rt().none.clone())
 }
 
+/// The module (bound as the first argument) and the call's own arguments.
+fn split<'a>(a: &Args<'a>) -> (&'a Value, Args<'a>) {
+    (&a.all[0], Args::new(&a.all[1..], a.kwnames))
+}
+
+fn gmtime(a: Args<'_>) -> PyResult<Value> {
+    let (m, a) = split(&a);
+    tm::convert(&a, m, "gmtime", false)
+}
+
+fn localtime(a: Args<'_>) -> PyResult<Value> {
+    let (m, a) = split(&a);
+    tm::convert(&a, m, "localtime", true)
+}
+
+fn strftime(a: Args<'_>) -> PyResult<Value> {
+    let (m, a) = split(&a);
+    tm::strftime_fn(&a, m)
+}
+
+fn asctime(a: Args<'_>) -> PyResult<Value> {
+    let (m, a) = split(&a);
+    tm::asctime_fn(&a, m)
+}
+
+fn ctime(a: Args<'_>) -> PyResult<Value> {
+    let (m, a) = split(&a);
+    tm::ctime_fn(&a, m)
+}
+
+fn mktime(a: Args<'_>) -> PyResult<Value> {
+    tm::mktime_fn(&a)
+}
+
 pub fn module() -> Value {
     start();
     let m = new_module("time");
+    for (name, f) in [
+        ("gmtime", gmtime as crate::objects::function::NativeFn),
+        ("localtime", localtime),
+        ("strftime", strftime),
+        ("asctime", asctime),
+        ("ctime", ctime),
+    ] {
+        module_set(&m, name, new_native_bound(name, f, m.clone()));
+    }
+    add_fn(&m, "mktime", mktime);
+    if let Some(d) = as_module(&m).map(|mo| mo.dict.clone()) {
+        if let Some(dd) = crate::objects::dict::as_dict(&d) {
+            dd.set_str(crate::runtime::intern("__builtins__"), rt().builtins.clone());
+        }
+        if let Err(e) = crate::vm::import::exec_source(tm::STRUCT_TIME, "<frozen time>", &d) {
+            panic!("time.struct_time failed to build: {}", crate::vm::repr::str_of(&e.0).unwrap_or_default());
+        }
+    }
     add_fn(&m, "time", time_fn);
     add_fn(&m, "time_ns", time_ns);
     add_fn(&m, "perf_counter", monotonic);

@@ -276,6 +276,51 @@ impl DictObj {
         }
     }
 
+    /// `setdefault`: the value of `key`, inserting `default` first when missing, in
+    /// one critical section (Python `__eq__` calls happen outside it).
+    pub fn setdefault_hashed(&self, key: Value, hash: i64, default: Value) -> PyResult<Value> {
+        let mut skip = Vec::new();
+        loop {
+            let mut t = self.lock();
+            let version = self.version();
+            match t.probe(hash, &key, &skip) {
+                Probe::Found(ix) => return Ok(t.entries[ix].value.clone().unwrap_or(default)),
+                Probe::Missing(slot) => {
+                    t.insert_new(slot, hash, key, default.clone());
+                    self.bump();
+                    return Ok(default);
+                }
+                Probe::Ask(ix, k) => {
+                    drop(t);
+                    if ops::eq(&k, &key)? {
+                        let t = self.lock();
+                        if self.version() == version {
+                            return Ok(t.entries[ix].value.clone().unwrap_or(default));
+                        }
+                        skip.clear();
+                    } else {
+                        skip.push(ix);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Remove and return the last inserted (key, value) (`popitem`), or None if empty.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.lock();
+        let ix = t.entries.iter().rposition(|e| e.key.is_some())?;
+        let hash = t.entries[ix].hash;
+        let slot = t.slot_of_entry(hash, ix);
+        t.indices[slot] = DUMMY;
+        let e = t.entries.remove(ix);
+        t.entries.truncate(ix);
+        t.used -= 1;
+        self.bump();
+        drop(t);
+        Some((e.key?, e.value?))
+    }
+
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let h = ops::hash(&key)?;
         let old = self.set_hashed(key, h, value)?;

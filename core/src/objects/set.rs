@@ -27,16 +27,19 @@ pub struct SetTable {
     pub slots: Vec<Slot>,
     fill: usize,
     pub used: usize,
+    /// Where the next `pop` starts searching (CPython's `finger`).
+    finger: usize,
 }
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot { hash: 0, key: None }; MINSIZE], fill: 0, used: 0 }
+        SetTable { slots: vec![Slot { hash: 0, key: None }; MINSIZE], fill: 0, used: 0, finger: 0 }
     }
 }
 
 enum Probe {
-    Found,
+    /// Slot position of the key.
+    Found(usize),
     /// Insert position.
     Missing(usize),
     Ask(Value),
@@ -59,19 +62,16 @@ impl SetTable {
                 let e = &self.slots[j];
                 match &e.key {
                     None if e.hash == 0 => return Probe::Missing(if freeslot != usize::MAX { freeslot } else { j }),
-                    None => {
-                        if freeslot == usize::MAX {
-                            freeslot = j;
-                        }
-                    }
+                    // CPython 3.11 reuses the last dummy seen on the probe path.
+                    None => freeslot = j,
                     Some(k) => {
                         if e.hash == hash {
                             if k.is(key) {
-                                return Probe::Found;
+                                return Probe::Found(j);
                             }
                             if !skip.contains(&k.word()) {
                                 match ops::eq_native(k, key) {
-                                    Some(true) => return Probe::Found,
+                                    Some(true) => return Probe::Found(j),
                                     Some(false) => {}
                                     None => return Probe::Ask(k.clone()),
                                 }
@@ -164,6 +164,13 @@ impl SetTable {
         }
     }
 
+    fn remove_at(&mut self, pos: usize) -> Option<Value> {
+        let old = self.slots[pos].key.take();
+        self.slots[pos].hash = DUMMY_HASH;
+        self.used -= 1;
+        old
+    }
+
     /// Keys in slot order.
     pub fn keys(&self) -> Vec<Value> {
         self.slots.iter().filter_map(|s| s.key.clone()).collect()
@@ -225,7 +232,7 @@ impl SetObj {
         loop {
             let mut t = self.lock();
             match t.probe(hash, &key, &skip) {
-                Probe::Found => return Ok(()),
+                Probe::Found(_) => return Ok(()),
                 Probe::Missing(pos) => {
                     t.insert_at(pos, hash, key);
                     return Ok(());
@@ -251,7 +258,7 @@ impl SetObj {
         loop {
             let probe = self.lock().probe(hash, key, &skip);
             match probe {
-                Probe::Found => return Ok(true),
+                Probe::Found(_) => return Ok(true),
                 Probe::Missing(_) => return Ok(false),
                 Probe::Ask(k) => {
                     if ops::eq(&k, key)? {
@@ -271,27 +278,28 @@ impl SetObj {
     /// Remove `key`; returns whether it was present.
     pub fn discard(&self, key: &Value) -> PyResult<bool> {
         let h = ops::hash(key)?;
+        self.discard_hashed(key, h)
+    }
+
+    /// Remove `key` (hash computed by the caller); returns whether it was present.
+    pub fn discard_hashed(&self, key: &Value, hash: i64) -> PyResult<bool> {
         let mut skip = Vec::new();
         loop {
             let mut t = self.lock();
-            let found = match t.probe(h, key, &skip) {
-                Probe::Found => {
-                    // Find the stored key (equal, maybe not identical).
-                    let stored = t
-                        .slots
-                        .iter()
-                        .position(|s| s.hash == h && s.key.as_ref().is_some_and(|k| k.is(key) || ops::eq_native(k, key) == Some(true)));
-                    stored.or_else(|| t.find_slot(h, key))
+            match t.probe(hash, key, &skip) {
+                Probe::Found(pos) => {
+                    let old = t.remove_at(pos);
+                    drop(t);
+                    drop(old);
+                    return Ok(true);
                 }
                 Probe::Missing(_) => return Ok(false),
                 Probe::Ask(k) => {
                     drop(t);
                     if ops::eq(&k, key)? {
                         let mut t = self.lock();
-                        if let Some(pos) = t.find_slot(h, &k) {
-                            let old = t.slots[pos].key.take();
-                            t.slots[pos].hash = DUMMY_HASH;
-                            t.used -= 1;
+                        if let Some(pos) = t.find_slot(hash, &k) {
+                            let old = t.remove_at(pos);
                             drop(t);
                             drop(old);
                             return Ok(true);
@@ -300,18 +308,28 @@ impl SetObj {
                     } else {
                         skip.push(k.word());
                     }
-                    continue;
                 }
-            };
-            if let Some(pos) = found {
-                let old = t.slots[pos].key.take();
-                t.slots[pos].hash = DUMMY_HASH;
-                t.used -= 1;
-                drop(t);
-                drop(old);
-                return Ok(true);
             }
-            return Ok(false);
+        }
+    }
+
+    /// Grow the table ahead of adding `n` keys, as CPython's `set_update_internal`
+    /// does for dicts (the table size decides the iteration order).
+    pub fn presize(&self, n: usize) {
+        let mut t = self.lock();
+        if (t.fill + n) * 5 >= t.mask() * 3 {
+            let target = (t.used + n) * 2;
+            t.resize(target);
+        }
+    }
+
+    /// Rebuild the table when deletions left many dummies (end of CPython's
+    /// `set_difference_update_internal`).
+    pub fn shrink_dummies(&self) {
+        let mut t = self.lock();
+        if (t.fill - t.used) * 5 >= t.mask() {
+            let target = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+            t.resize(target);
         }
     }
 
@@ -354,15 +372,20 @@ impl SetObj {
         self.lock().keys()
     }
 
-    /// Remove and return an arbitrary element (CPython's `set.pop` order is not
-    /// reproduced exactly: the first slot in table order).
+    /// Remove and return an arbitrary element, searching from the `finger` like
+    /// CPython's `set.pop`.
     pub fn pop(&self) -> Option<Value> {
         let mut t = self.lock();
-        let pos = t.slots.iter().position(|s| s.key.is_some())?;
-        let k = t.slots[pos].key.take();
-        t.slots[pos].hash = DUMMY_HASH;
-        t.used -= 1;
-        k
+        if t.used == 0 {
+            return None;
+        }
+        let mask = t.mask();
+        let mut pos = t.finger & mask;
+        while t.slots[pos].key.is_none() {
+            pos = (pos + 1) & mask;
+        }
+        t.finger = pos + 1;
+        t.remove_at(pos)
     }
 
     pub fn clear_all(&self) {

@@ -133,6 +133,10 @@ pub fn lookup(ty: &Value, name: &Value) -> Option<Value> {
         if w == 0 {
             return None;
         }
+        if w & 1 == 1 {
+            // SAFETY: a small-int word (tag bit set) owns no reference.
+            return Some(unsafe { Value::from_raw(w) });
+        }
         // SAFETY: cached values are uncounted (never freed by counting, and class
         // attributes are not removed without bumping the epoch we just checked).
         return Some(unsafe { Value::from_borrowed_ptr(w as *const weft_gc::Header) });

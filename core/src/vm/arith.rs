@@ -96,7 +96,8 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
     }
     let is_builtin = crate::objects::typeobj::as_type(type_of(a)).is_some_and(|t| t.builtin);
-    if !is_builtin {
+    // Sets and dicts update in place (`s |= t`) through their `__ior__`... methods.
+    if !is_builtin || matches!(a.kind(), Some(kinds::SET) | Some(kinds::DICT)) {
         let (_, _, iname) = dunder(op);
         if let Some(f) = lookup(type_of(a), &intern(iname)) {
             let r = call_method_value(&f, a, std::slice::from_ref(b))?;
@@ -477,12 +478,35 @@ fn dunder_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinOp::Mod && a.kind() == Some(kinds::STR) {
         return crate::vm::percent::str_percent(a, b);
     }
+    if let Some(msg) = sequence_op_error(op, a, b) {
+        return Err(type_error(msg));
+    }
     Err(type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op_symbol(op),
         type_name(a),
         type_name(b)
     )))
+}
+
+/// CPython's messages when a builtin sequence's concat/repeat slot rejects the
+/// other operand (after both dunders declined).
+fn sequence_op_error(op: BinOp, a: &Value, b: &Value) -> Option<String> {
+    let (ka, kb) = (a.kind().unwrap_or(kinds::INT), b.kind().unwrap_or(kinds::INT));
+    match op {
+        BinOp::Add if ka == kinds::BYTES => Some(format!("can't concat {} to bytes", type_name(b))),
+        BinOp::Add if matches!(ka, kinds::STR | kinds::LIST | kinds::TUPLE) => {
+            let t = match ka {
+                kinds::STR => "str",
+                kinds::LIST => "list",
+                _ => "tuple",
+            };
+            Some(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b)))
+        }
+        BinOp::Mul if is_seq(ka) => Some(format!("can't multiply sequence by non-int of type '{}'", type_name(b))),
+        BinOp::Mul if is_seq(kb) => Some(format!("can't multiply sequence by non-int of type '{}'", type_name(a))),
+        _ => None,
+    }
 }
 
 /// `-v`, `+v`, `~v`.

@@ -281,7 +281,7 @@ pub fn generic_delattr(obj: &Value, name: &Value) -> PyResult<()> {
 /// type (no bound-method object is made), or `(None, attribute)`.
 pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
     let kind = obj.kind();
-    if kind != Some(kinds::TYPE) && kind != Some(kinds::MODULE) {
+    if kind != Some(kinds::TYPE) && kind != Some(kinds::MODULE) && kind != Some(kinds::SUPER) {
         let ty = type_of(obj);
         let plain_getattribute = lookup(ty, &rt().names.__getattribute__).is_none_or(|f| as_native(&f).is_some());
         if plain_getattribute {

@@ -178,6 +178,7 @@ fn native_cmp(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
             seq_cmp(op, &x, &y).map(Some)
         }
         (kinds::SET, kinds::SET) => crate::vm::setops::set_compare(op, a, b),
+        (kinds::ITER, _) | (_, kinds::ITER) => crate::methods::dict_views::view_compare(op, a, b),
         (kinds::DICT, kinds::DICT) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let r = crate::vm::setops::dict_eq(a, b)?;
             Ok(Some(if op == CmpOp::Eq { r } else { !r }))

@@ -60,6 +60,9 @@ pub fn run(frame: &mut Frame) -> PyResult<Exit> {
             Ok(exit) => return Ok(exit),
             Err(err) => {
                 let reraise = std::mem::take(&mut frame.reraising);
+                if !reraise {
+                    thread_state::set_context(&err.0);
+                }
                 if let Some(e) = as_exc(&err.0) {
                     if !reraise {
                         let co = &frame.code.code;
@@ -85,7 +88,6 @@ fn unwind(frame: &mut Frame, err: &PyErr) -> bool {
             }
             Block::Handler { handler, depth } => {
                 frame.stack.truncate(depth as usize);
-                thread_state::set_context(&err.0);
                 let saved = thread_state::push_handled(err.0.clone());
                 frame.blocks.push(Block::Handling { depth, saved: saved as u32 });
                 frame.stack.push(err.0.clone());
@@ -138,7 +140,13 @@ fn free_var_error(frame: &Frame, i: usize) -> PyErr {
 }
 
 fn not_defined(name: &Value) -> PyErr {
-    name_error(format!("name '{}' is not defined", as_str(name).unwrap_or("?")))
+    let e = name_error(format!("name '{}' is not defined", as_str(name).unwrap_or("?")));
+    if let Some(x) = as_exc(&e.0) {
+        if let Some(d) = as_dict(&x.dict) {
+            d.set_str(crate::runtime::intern("name"), name.clone());
+        }
+    }
+    e
 }
 
 fn load_global(frame: &Frame, ip: usize, ni: usize) -> PyResult<Value> {

@@ -33,6 +33,18 @@ impl Payload for GenObj {
         let f = self.frame.lock(self).take();
         drop(f);
     }
+    const HAS_FINALIZER: bool = true;
+    /// A suspended generator that is dropped is closed, so its `finally` blocks run.
+    fn finalize(this: &Value) {
+        let gen = as_gen(this).expect("generator");
+        let suspended = gen.started.load(Ordering::Relaxed) && gen.frame.lock(gen).as_ref().is_some_and(|f| !f.blocks.is_empty());
+        if suspended {
+            if let Err(e) = close(this) {
+                let what = crate::vm::repr::repr(this).unwrap_or_default();
+                crate::vm::traceback::print_unraisable(&format!("Exception ignored in: {what}"), &e.0);
+            }
+        }
+    }
 }
 
 /// Visit the values a frame holds.

@@ -26,6 +26,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             }
         }
         kinds::BOOL => return Ok(int::as_i64(v).unwrap_or(0)),
+        kinds::BYTES => return Ok(crate::methods::bytes::bytes_hash(crate::objects::bytes::as_bytes(v).unwrap_or(&[]))),
         kinds::FLOAT => return Ok(crate::numfmt::float_hash(float::as_float(v).unwrap_or(0.0))),
         kinds::TUPLE => {
             if type_of(v).is(&rt().types.tuple) {

@@ -14,7 +14,7 @@ thread_local! {
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-struct ReprGuard(usize);
+pub(crate) struct ReprGuard(usize);
 
 impl Drop for ReprGuard {
     fn drop(&mut self) {
@@ -27,7 +27,8 @@ impl Drop for ReprGuard {
     }
 }
 
-fn enter(v: &Value) -> Option<ReprGuard> {
+/// Mark `v` as being repr'd; None when it already is (recursion).
+pub(crate) fn enter(v: &Value) -> Option<ReprGuard> {
     REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
         if s.contains(&v.word()) {
@@ -39,7 +40,7 @@ fn enter(v: &Value) -> Option<ReprGuard> {
     })
 }
 
-fn join_reprs(items: &[Value]) -> PyResult<String> {
+pub(crate) fn join_reprs(items: &[Value]) -> PyResult<String> {
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -121,6 +122,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
             Some(kinds::RANGE) => {
                 let r = crate::objects::range::as_range(v).expect("range");
                 return Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) });
+            }
+            Some(kinds::ITER) => {
+                if let Some(s) = crate::methods::dict_views::view_repr(v)? {
+                    return Ok(s);
+                }
             }
             Some(kinds::SLICE) => {
                 let s = crate::objects::slice::as_slice(v).expect("slice");

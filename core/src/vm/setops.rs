@@ -2,75 +2,23 @@
 
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::dict::as_dict;
-use crate::objects::set::{as_set, is_frozenset, new_set_of_type};
+use crate::objects::set::as_set;
 use crate::objects::{PyResult, Value};
-use crate::runtime::rt;
-
-fn result_type(a: &Value) -> Value {
-    if is_frozenset(a) {
-        rt().types.frozenset.clone()
-    } else {
-        rt().types.set.clone()
-    }
-}
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (iteration orders as CPython's).
 pub fn set_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (sa, sb) = (as_set(a).expect("set"), as_set(b).expect("set"));
-    let out = new_set_of_type(&result_type(a));
-    let so = as_set(&out).expect("set");
-    match op {
-        BinOp::Or => {
-            let snap = sa.lock().clone();
-            so.merge_entries(&snap);
-            let other = sb.lock().entries();
-            for (h, k) in other {
-                so.add_hashed(k, h)?;
-            }
-        }
-        BinOp::And => {
-            // CPython iterates the smaller set and keeps what the larger contains.
-            let (small, large) = if sa.len() > sb.len() { (sb, sa) } else { (sa, sb) };
-            for (h, k) in small.lock().entries() {
-                if large.contains_hashed(&k, h)? {
-                    so.add_hashed(k, h)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for (h, k) in sa.lock().entries() {
-                if !sb.contains_hashed(&k, h)? {
-                    so.add_hashed(k, h)?;
-                }
-            }
-        }
-        BinOp::Xor => {
-            let snap = sa.lock().clone();
-            so.merge_entries(&snap);
-            for (h, k) in sb.lock().entries() {
-                if so.contains_hashed(&k, h)? {
-                    so.discard(&k)?;
-                } else {
-                    so.add_hashed(k, h)?;
-                }
-            }
-        }
+    use crate::methods::set_algebra as alg;
+    Ok(Some(match op {
+        BinOp::Or => alg::union(a, b)?,
+        BinOp::And => alg::intersection(a, b)?,
+        BinOp::Sub => alg::difference(a, b)?,
+        BinOp::Xor => alg::symmetric_difference(a, b)?,
         _ => return Ok(None),
-    }
-    Ok(Some(out))
+    }))
 }
 
 fn subset(a: &Value, b: &Value) -> PyResult<bool> {
-    let (sa, sb) = (as_set(a).expect("set"), as_set(b).expect("set"));
-    if sa.len() > sb.len() {
-        return Ok(false);
-    }
-    for (h, k) in sa.lock().entries() {
-        if !sb.contains_hashed(&k, h)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    crate::methods::set_algebra::is_subset(a, b)
 }
 
 /// Set comparisons (subset/superset and equality).

@@ -111,6 +111,8 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 _ => {}
             }
         }
+        None | Some(kinds::INT) | Some(kinds::BOOL) => return Ok(crate::methods::int::int_attr(obj, as_str(name).unwrap_or(""))),
+        Some(kinds::FLOAT) => return Ok(crate::methods::float::float_attr(obj, as_str(name).unwrap_or(""))),
         Some(kinds::COMPLEX) => {
             let (re, im) = crate::objects::complex::as_complex(obj).unwrap_or((0.0, 0.0));
             match as_str(name).unwrap_or("") {
