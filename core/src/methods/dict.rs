@@ -26,7 +26,7 @@ fn this_dict<'a>(name: &str, v: &'a Value) -> PyResult<&'a DictObj> {
 }
 
 fn args<'a>(name: &str, a: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a Value, &'a DictObj, &'a [Value])> {
-    let (this, rest) = method_args(name, a, min, max)?;
+    let (this, rest) = super::list::self_args("dict", name, a, min, max)?;
     Ok((this, this_dict(name, this)?, rest))
 }
 
@@ -64,7 +64,7 @@ fn dict_popitem(a: Args<'_>) -> PyResult<Value> {
 /// `d.update([other], **kwargs)`.
 fn dict_update(a: Args<'_>) -> PyResult<Value> {
     let pos = a.pos();
-    let this = pos.first().ok_or_else(|| type_error("update() needs an argument"))?;
+    let this = pos.first().ok_or_else(|| type_error("unbound method dict.update() needs an argument"))?;
     let d = this_dict("update", this)?;
     if pos.len() > 2 {
         return Err(type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));

@@ -25,12 +25,21 @@ fn this_list<'a>(name: &str, v: &'a Value) -> PyResult<&'a ListObj> {
     })
 }
 
+/// `self` and the other positional arguments of a method of builtin type `ty`, with
+/// CPython's message for an unbound call without `self` (`list.append()`).
+pub fn self_args<'a>(ty: &str, name: &str, a: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a Value, &'a [Value])> {
+    if a.pos().is_empty() {
+        return Err(type_error(format!("unbound method {ty}.{name}() needs an argument")));
+    }
+    method_args(name, a, min, max)
+}
+
 fn none() -> PyResult<Value> {
     Ok(rt().none.clone())
 }
 
 fn list_append(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("append", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "append", &a, 1, 1)?;
     this_list("append", this)?.append(rest[0].clone());
     none()
 }
@@ -46,7 +55,7 @@ fn items_of(v: &Value) -> PyResult<Vec<Value>> {
 
 /// `l.extend(it)`: the source is read first, then the target is locked once.
 fn list_extend(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("extend", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "extend", &a, 1, 1)?;
     let l = this_list("extend", this)?;
     let items = items_of(&rest[0])?;
     l.lock().extend(items);
@@ -54,7 +63,7 @@ fn list_extend(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_insert(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("insert", &a, 2, 2)?;
+    let (this, rest) = self_args("list", "insert", &a, 2, 2)?;
     let l = this_list("insert", this)?;
     let i = int_arg(&rest[0])?;
     let mut g = l.lock();
@@ -65,7 +74,7 @@ fn list_insert(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_pop(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("pop", &a, 0, 1)?;
+    let (this, rest) = self_args("list", "pop", &a, 0, 1)?;
     let l = this_list("pop", this)?;
     let i = match rest.first() {
         Some(v) => int_arg(v)?,
@@ -87,7 +96,7 @@ fn item_eq(item: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn list_remove(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("remove", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "remove", &a, 1, 1)?;
     let l = this_list("remove", this)?;
     let x = &rest[0];
     loop {
@@ -163,7 +172,7 @@ pub fn count_of(items: &[Value], x: &Value) -> PyResult<usize> {
 }
 
 fn list_index(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("index", &a, 1, 3)?;
+    let (this, rest) = self_args("list", "index", &a, 1, 3)?;
     let snap = this_list("index", this)?.snapshot();
     let (start, stop) = clamp_range(&rest[1..], snap.len())?;
     match find_index(&snap, &rest[0], start, stop)? {
@@ -173,24 +182,24 @@ fn list_index(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_count(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("count", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "count", &a, 1, 1)?;
     let snap = this_list("count", this)?.snapshot();
     Ok(new_int(count_of(&snap, &rest[0])? as i64))
 }
 
 fn list_clear(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("clear", &a, 0, 0)?;
+    let (this, _) = self_args("list", "clear", &a, 0, 0)?;
     this_list("clear", this)?.set_items(Vec::new());
     none()
 }
 
 fn list_copy(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("copy", &a, 0, 0)?;
+    let (this, _) = self_args("list", "copy", &a, 0, 0)?;
     Ok(new_list(this_list("copy", this)?.snapshot()))
 }
 
 fn list_reverse(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("reverse", &a, 0, 0)?;
+    let (this, _) = self_args("list", "reverse", &a, 0, 0)?;
     this_list("reverse", this)?.lock().reverse();
     none()
 }
@@ -199,11 +208,13 @@ fn list_reverse(a: Args<'_>) -> PyResult<Value> {
 /// sorted; if it was changed meanwhile the change is discarded with a ValueError.
 fn list_sort(a: Args<'_>) -> PyResult<Value> {
     let pos = a.pos();
-    let this = pos.first().ok_or_else(|| type_error("sort() needs an argument"))?;
+    let this = pos.first().ok_or_else(|| type_error("unbound method list.sort() needs an argument"))?;
     if pos.len() > 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }
-    a.only_kwargs("sort", &["key", "reverse"])?;
+    if let Some((k, _)) = a.kwargs().find(|(k, _)| !matches!(*k, "key" | "reverse")) {
+        return Err(type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+    }
     let l = this_list("sort", this)?;
     let key = a.kw("key").filter(|k| !crate::objects::boolobj::is_none(k));
     let reverse = match a.kw("reverse") {
@@ -223,30 +234,30 @@ fn list_sort(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_reversed(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__reversed__", &a, 0, 0)?;
+    let (this, _) = self_args("list", "__reversed__", &a, 0, 0)?;
     let n = this_list("__reversed__", this)?.len() as isize;
     Ok(new_iter(&rt().types.list_reverseiterator, IterState::ListRev { seq: this.clone(), ix: n - 1 }))
 }
 
 fn list_iter(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__iter__", &a, 0, 0)?;
+    let (this, _) = self_args("list", "__iter__", &a, 0, 0)?;
     this_list("__iter__", this)?;
     Ok(new_iter(&rt().types.list_iterator, IterState::List { seq: this.clone(), ix: 0 }))
 }
 
 fn list_len(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__len__", &a, 0, 0)?;
+    let (this, _) = self_args("list", "__len__", &a, 0, 0)?;
     Ok(new_int(this_list("__len__", this)?.len() as i64))
 }
 
 fn list_contains(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__contains__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__contains__", &a, 1, 1)?;
     let snap = this_list("__contains__", this)?.snapshot();
     Ok(crate::objects::boolobj::py_bool(find_index(&snap, &rest[0], 0, snap.len())?.is_some()))
 }
 
 fn list_getitem(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__getitem__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__getitem__", &a, 1, 1)?;
     let l = this_list("__getitem__", this)?;
     if let Some(s) = crate::objects::slice::as_slice(&rest[0]) {
         return sequence::list_slice(l, s);
@@ -262,7 +273,7 @@ fn list_getitem(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_setitem(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__setitem__", &a, 2, 2)?;
+    let (this, rest) = self_args("list", "__setitem__", &a, 2, 2)?;
     let l = this_list("__setitem__", this)?;
     if let Some(s) = crate::objects::slice::as_slice(&rest[0]) {
         sequence::list_set_slice(l, s, &rest[1])?;
@@ -282,7 +293,7 @@ fn list_setitem(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_delitem(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__delitem__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__delitem__", &a, 1, 1)?;
     let l = this_list("__delitem__", this)?;
     if let Some(s) = crate::objects::slice::as_slice(&rest[0]) {
         sequence::list_del_slice(l, s)?;
@@ -303,14 +314,14 @@ fn list_delitem(a: Args<'_>) -> PyResult<Value> {
 
 /// `repr` of a list subclass instance (exact lists are handled by the VM).
 fn list_repr(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__repr__", &a, 0, 0)?;
+    let (this, _) = self_args("list", "__repr__", &a, 0, 0)?;
     let items = this_list("__repr__", this)?.snapshot();
     let Some(_g) = repr::enter(this) else { return Ok(crate::objects::str::new_str("[...]")) };
     Ok(crate::objects::str::new_str(format!("[{}]", repr::join_reprs(&items)?)))
 }
 
 fn list_add(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__add__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__add__", &a, 1, 1)?;
     let mut items = this_list("__add__", this)?.snapshot();
     match as_list(&rest[0]) {
         Some(o) => items.extend(o.snapshot()),
@@ -325,7 +336,7 @@ fn list_add(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_iadd(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__iadd__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__iadd__", &a, 1, 1)?;
     let items = items_of(&rest[0])?;
     this_list("__iadd__", this)?.lock().extend(items);
     Ok(this.clone())
@@ -339,7 +350,7 @@ fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
 }
 
 fn list_mul(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__mul__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__mul__", &a, 1, 1)?;
     let Some(n) = repeat_count(&rest[0])? else { return Ok(rt().not_implemented.clone()) };
     let snap = this_list("__mul__", this)?.snapshot();
     let mut out = Vec::with_capacity(snap.len() * n);
@@ -350,7 +361,7 @@ fn list_mul(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_imul(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__imul__", &a, 1, 1)?;
+    let (this, rest) = self_args("list", "__imul__", &a, 1, 1)?;
     let Some(n) = repeat_count(&rest[0])? else { return Ok(rt().not_implemented.clone()) };
     let l = this_list("__imul__", this)?;
     let old = {

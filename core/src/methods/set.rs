@@ -5,7 +5,6 @@
 //! never while Python code (`__hash__`, `__eq__`, iteration) runs.
 
 use super::add_method;
-use super::args::method_args;
 use super::set_algebra::{self as alg, not_a_set, set_of};
 use crate::objects::boolobj::py_bool;
 use crate::objects::exception::key_error;
@@ -23,7 +22,7 @@ fn none() -> PyResult<Value> {
 
 /// `self` (checked to be a set) and the other positional arguments.
 fn self_and_args<'a>(name: &str, a: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a Value, &'a [Value])> {
-    let (this, rest) = method_args(name, a, min, max)?;
+    let (this, rest) = super::list::self_args("set", name, a, min, max)?;
     if as_set(this).is_none() {
         return Err(not_a_set(name, "set", this));
     }

@@ -4,8 +4,7 @@
 //! (named tuples and friends); the VM handles exact tuples natively.
 
 use super::add_method;
-use super::args::method_args;
-use super::list::{clamp_range, count_of, find_index};
+use super::list::{clamp_range, count_of, find_index, self_args};
 use crate::objects::boolobj::py_bool;
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::Args;
@@ -24,7 +23,7 @@ fn items<'a>(name: &str, v: &'a Value) -> PyResult<&'a [Value]> {
 }
 
 fn tuple_index(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("index", &a, 1, 3)?;
+    let (this, rest) = self_args("tuple", "index", &a, 1, 3)?;
     let t = items("index", this)?;
     let (start, stop) = clamp_range(&rest[1..], t.len())?;
     match find_index(t, &rest[0], start, stop)? {
@@ -34,29 +33,29 @@ fn tuple_index(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_count(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("count", &a, 1, 1)?;
+    let (this, rest) = self_args("tuple", "count", &a, 1, 1)?;
     Ok(new_int(count_of(items("count", this)?, &rest[0])? as i64))
 }
 
 fn tuple_len(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__len__", &a, 0, 0)?;
+    let (this, _) = self_args("tuple", "__len__", &a, 0, 0)?;
     Ok(new_int(items("__len__", this)?.len() as i64))
 }
 
 fn tuple_iter(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__iter__", &a, 0, 0)?;
+    let (this, _) = self_args("tuple", "__iter__", &a, 0, 0)?;
     items("__iter__", this)?;
     Ok(new_iter(&rt().types.tuple_iterator, IterState::Tuple { seq: this.clone(), ix: 0 }))
 }
 
 fn tuple_contains(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__contains__", &a, 1, 1)?;
+    let (this, rest) = self_args("tuple", "__contains__", &a, 1, 1)?;
     let t = items("__contains__", this)?;
     Ok(py_bool(find_index(t, &rest[0], 0, t.len())?.is_some()))
 }
 
 fn tuple_getitem(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__getitem__", &a, 1, 1)?;
+    let (this, rest) = self_args("tuple", "__getitem__", &a, 1, 1)?;
     let t = items("__getitem__", this)?;
     if let Some(s) = crate::objects::slice::as_slice(&rest[0]) {
         return crate::vm::sequence::tuple_slice(t, s);
@@ -71,13 +70,13 @@ fn tuple_getitem(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_hash(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__hash__", &a, 0, 0)?;
+    let (this, _) = self_args("tuple", "__hash__", &a, 0, 0)?;
     Ok(new_int(ops::hash_tuple(items("__hash__", this)?)?))
 }
 
 /// `repr` of a tuple subclass instance (exact tuples are handled by the VM).
 fn tuple_repr(a: Args<'_>) -> PyResult<Value> {
-    let (this, _) = method_args("__repr__", &a, 0, 0)?;
+    let (this, _) = self_args("tuple", "__repr__", &a, 0, 0)?;
     let t = items("__repr__", this)?;
     let Some(_g) = crate::vm::repr::enter(this) else { return Ok(crate::objects::str::new_str("(...)")) };
     let inner = crate::vm::repr::join_reprs(t)?;
@@ -85,7 +84,7 @@ fn tuple_repr(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_add(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__add__", &a, 1, 1)?;
+    let (this, rest) = self_args("tuple", "__add__", &a, 1, 1)?;
     let mut out = items("__add__", this)?.to_vec();
     match as_tuple(&rest[0]) {
         Some(o) => out.extend(o.iter().cloned()),
@@ -100,7 +99,7 @@ fn tuple_add(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_mul(a: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = method_args("__mul__", &a, 1, 1)?;
+    let (this, rest) = self_args("tuple", "__mul__", &a, 1, 1)?;
     let t = items("__mul__", this)?;
     if !crate::objects::int::is_int(&rest[0]) {
         return Ok(rt().not_implemented.clone());
