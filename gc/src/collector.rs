@@ -128,7 +128,19 @@ fn find_unreachable(ix: &Index, held: &HashSet<usize>) -> Vec<usize> {
 /// Run a full collection. Call from an attached thread at a safepoint (never while
 /// holding an object lock).
 pub fn collect() -> Stats {
-    let _one = COLLECTING.lock();
+    // Waiting for another thread's collection must not block stop-the-world: detach.
+    let _one = registry::detached(|| COLLECTING.lock());
+    collect_locked()
+}
+
+/// Collect unless another thread is already collecting (used when allocation asks for
+/// a collection: one of the threads that noticed does it).
+pub fn collect_if_idle() -> Option<Stats> {
+    let _one = COLLECTING.try_lock()?;
+    Some(collect_locked())
+}
+
+fn collect_locked() -> Stats {
     let (garbage, live) = {
         let _world = registry::stop_the_world();
         let ix = Index::snapshot();

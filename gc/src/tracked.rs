@@ -26,7 +26,7 @@ fn shards() -> &'static [Mutex<Shard>] {
 }
 
 /// Allocations of tracked objects (over all threads) that trigger a collection.
-static THRESHOLD: AtomicUsize = AtomicUsize::new(2000);
+static THRESHOLD: AtomicUsize = AtomicUsize::new(20_000);
 /// Set when some shard crossed its share of the threshold; polled by the VM.
 static WANTED: AtomicBool = AtomicBool::new(false);
 
@@ -66,9 +66,9 @@ pub fn collection_wanted() -> bool {
 
 pub(crate) fn reset_counts(live: usize) {
     WANTED.store(false, Ordering::Relaxed);
-    // Collect again after the heap grew by half (at least 2000 objects): the cost of a
+    // Collect again after the heap grew by half (at least 20000 objects): the cost of a
     // full collection stays proportional to the allocation that triggered it.
-    THRESHOLD.store((live / 2).max(2000), Ordering::Relaxed);
+    THRESHOLD.store((live / 2).max(20_000), Ordering::Relaxed);
     for s in shards() {
         s.lock().allocated = 0;
     }

@@ -44,11 +44,12 @@ pub(crate) fn decompose(f: f64) -> (BigInt, i64) {
     if e != 0 {
         m |= 1 << 52;
     }
-    if m != 0 {
-        let tz = m.trailing_zeros();
-        m >>= tz;
-        exp += tz as i64;
+    if m == 0 {
+        return (BigInt::zero(), 0);
     }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    exp += tz as i64;
     let m = BigInt::from(m);
     (if f.is_sign_negative() { -m } else { m }, exp)
 }

@@ -325,12 +325,7 @@ fn list_add(a: Args<'_>) -> PyResult<Value> {
     let mut items = this_list("__add__", this)?.snapshot();
     match as_list(&rest[0]) {
         Some(o) => items.extend(o.snapshot()),
-        None => {
-            return Err(type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                type_name(&rest[0])
-            )))
-        }
+        None => return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(&rest[0])))),
     }
     Ok(new_list(items))
 }
@@ -343,7 +338,9 @@ fn list_iadd(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
-    if !crate::objects::int::is_int(v) && crate::objects::typeobj::lookup(crate::objects::typeobj::type_of(v), &rt().names.__index__).is_none() {
+    if !crate::objects::int::is_int(v)
+        && crate::objects::typeobj::lookup(crate::objects::typeobj::type_of(v), &rt().names.__index__).is_none()
+    {
         return Ok(None);
     }
     Ok(Some(int_arg(v)?.max(0) as usize))

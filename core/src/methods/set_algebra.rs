@@ -41,7 +41,9 @@ pub fn new_like(v: &Value, init: Option<&Value>) -> PyResult<Value> {
 /// Call `f` on each item of an iterable (lists and tuples through a snapshot).
 pub fn each_item(v: &Value, mut f: impl FnMut(Value) -> PyResult<()>) -> PyResult<()> {
     let exact = |t: &Value| type_of(v).is(t);
-    if v.kind() == Some(kinds::LIST) && exact(&rt().types.list) || v.kind() == Some(kinds::TUPLE) && exact(&rt().types.tuple) {
+    if v.kind() == Some(kinds::LIST) && exact(&rt().types.list)
+        || v.kind() == Some(kinds::TUPLE) && exact(&rt().types.tuple)
+    {
         for x in ops::collect(v)? {
             f(x)?;
         }

@@ -89,10 +89,7 @@ fn tuple_add(a: Args<'_>) -> PyResult<Value> {
     match as_tuple(&rest[0]) {
         Some(o) => out.extend(o.iter().cloned()),
         None => {
-            return Err(type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                type_name(&rest[0])
-            )))
+            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(&rest[0]))))
         }
     }
     Ok(new_tuple(out))

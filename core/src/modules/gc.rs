@@ -59,6 +59,16 @@ pub fn collect_now() -> usize {
     stats.unreachable
 }
 
+/// A collection asked for by allocation; skipped if another thread is collecting.
+pub fn collect_background() {
+    run_callbacks("start", 0, 0);
+    if let Some(stats) = weft_gc::collector::collect_if_idle() {
+        COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+        COLLECTED.fetch_add(stats.collected as u64, Ordering::Relaxed);
+        run_callbacks("stop", stats.unreachable, 0);
+    }
+}
+
 fn collect(_a: Args<'_>) -> PyResult<Value> {
     Ok(new_int(collect_now() as i64))
 }

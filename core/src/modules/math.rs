@@ -116,22 +116,22 @@ macro_rules! func1 {
 func1!(
     sqrt, "sqrt", f64::sqrt, false;
     exp, "exp", f64::exp, true;
-    exp2, "exp2", f64::exp2, true;
-    expm1, "expm1", f64::exp_m1, true;
-    log1p, "log1p", f64::ln_1p, false;
-    cbrt, "cbrt", f64::cbrt, false;
+    exp2, "exp2", special::c::exp2, true;
+    expm1, "expm1", special::c::expm1, true;
+    log1p, "log1p", special::c::log1p, false;
+    cbrt, "cbrt", special::c::cbrt, false;
     sin, "sin", f64::sin, false;
     cos, "cos", f64::cos, false;
     tan, "tan", f64::tan, false;
     asin, "asin", f64::asin, false;
     acos, "acos", f64::acos, false;
     atan, "atan", f64::atan, false;
-    sinh, "sinh", f64::sinh, true;
-    cosh, "cosh", f64::cosh, true;
-    tanh, "tanh", f64::tanh, false;
-    asinh, "asinh", f64::asinh, false;
-    acosh, "acosh", f64::acosh, false;
-    atanh, "atanh", f64::atanh, false;
+    sinh, "sinh", special::c::sinh, true;
+    cosh, "cosh", special::c::cosh, true;
+    tanh, "tanh", special::c::tanh, false;
+    asinh, "asinh", special::c::asinh, false;
+    acosh, "acosh", special::c::acosh, false;
+    atanh, "atanh", special::c::atanh, false;
     fabs, "fabs", f64::abs, false;
 );
 

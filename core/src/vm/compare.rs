@@ -161,6 +161,12 @@ fn native_cmp(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     if !is_builtin_value(a) || !is_builtin_value(b) {
         return Ok(None);
     }
+    native_cmp_by_kind(op, a, b)
+}
+
+/// Native comparison by payload kind, also for instances of subclasses of builtin
+/// types that do not define the comparison themselves.
+fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let (ka, kb) = (a.kind().unwrap_or(kinds::INT), b.kind().unwrap_or(kinds::INT));
     let num = |k: u8| matches!(k, kinds::INT | kinds::BOOL | kinds::FLOAT);
     if num(ka) && num(kb) {
@@ -251,6 +257,9 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = call_r()? {
             return Ok(r);
         }
+    }
+    if let Some(r) = native_cmp_by_kind(op, a, b)? {
+        return Ok(py_bool(r));
     }
     match op {
         CmpOp::Eq => Ok(py_bool(a.is(b))),

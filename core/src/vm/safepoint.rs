@@ -18,6 +18,6 @@ fn slow() {
         registry::handle_eval_breaker(&mut weft_gc::merge);
     }
     if weft_gc::collection_wanted() && crate::modules::gc::enabled() {
-        crate::modules::gc::collect_now();
+        crate::modules::gc::collect_background();
     }
 }

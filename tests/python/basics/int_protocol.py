@@ -19,7 +19,7 @@ print((3).__add__(4), (3).__radd__(4), (3).__sub__(10), (3).__rsub__(10), (6).__
 print((7).__divmod__(-2), (7).__rdivmod__(100), (2).__pow__(10), (2).__pow__(10, 1000), (2).__rpow__(3), (1).__lshift__(70), (1).__rlshift__(3), (256).__rshift__(4))
 print((12).__and__(10), (12).__or__(3), (12).__xor__(5), (12).__rand__(10), (3).__add__(1.5), (3).__mul__("ab"), int.__add__(1, True))
 t("int truediv zero", lambda: (1).__truediv__(0))
-t("round int", lambda: (round(15, -1), round(25, -1), round(-15, -1), round(149, -2), round(150, -2), round(250, -2), round(10 ** 20 + 5, -1), round(7, -5), round(7, 2), round(7, -10 ** 30), round(True)))
+t("round int", lambda: (round(15, -1), round(25, -1), round(-15, -1), round(149, -2), round(150, -2), round(250, -2), round(10 ** 20 + 5, -1), round(7, -5), round(7, 2), round(7, -400), round(True)))
 
 
 class Num:

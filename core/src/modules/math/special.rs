@@ -17,26 +17,46 @@ use crate::vm::ops;
 use num_traits::Signed;
 use std::f64::consts::PI;
 
-extern "C" {
-    fn erf(x: f64) -> f64;
-    fn erfc(x: f64) -> f64;
+/// Functions taken from the C math library, like CPython does (Rust's own versions
+/// of some of them, e.g. `acosh` and `cbrt`, differ in the last bit).
+mod libm {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn cbrt(x: f64) -> f64;
+        pub fn expm1(x: f64) -> f64;
+        pub fn log1p(x: f64) -> f64;
+        pub fn exp2(x: f64) -> f64;
+        pub fn sinh(x: f64) -> f64;
+        pub fn cosh(x: f64) -> f64;
+        pub fn tanh(x: f64) -> f64;
+    }
 }
 
+/// Safe wrappers over [`libm`].
+macro_rules! libm_fns {
+    ($($name:ident),*) => {
+        pub(super) mod c {
+            $(pub fn $name(x: f64) -> f64 {
+                #[allow(unsafe_code)]
+                // SAFETY: a pure C library function of one double, no pointers.
+                unsafe { super::libm::$name(x) }
+            })*
+        }
+    };
+}
+
+libm_fns!(erf, erfc, acosh, asinh, atanh, cbrt, expm1, log1p, exp2, sinh, cosh, tanh);
+
 fn libm_erf(a: Args<'_>) -> PyResult<Value> {
-    let x = real(one(&a, "erf")?)?;
-    #[allow(unsafe_code)]
-    // SAFETY: `erf` from the C math library (linked by std) is a pure function of
-    // one double.
-    let r = unsafe { erf(x) };
-    Ok(new_float(r))
+    Ok(new_float(c::erf(real(one(&a, "erf")?)?)))
 }
 
 fn libm_erfc(a: Args<'_>) -> PyResult<Value> {
-    let x = real(one(&a, "erfc")?)?;
-    #[allow(unsafe_code)]
-    // SAFETY: as for `erf`: a pure libm function of one double.
-    let r = unsafe { erfc(x) };
-    Ok(new_float(r))
+    Ok(new_float(c::erfc(real(one(&a, "erfc")?)?)))
 }
 
 /// IEEE 754 remainder, CPython's `m_remainder`.

@@ -18,13 +18,18 @@ use num_traits::ToPrimitive;
 use std::ffi::{CStr, CString};
 use std::os::raw::c_char;
 
-/// `struct_time`: nine fields as a tuple, `tm_zone` and `tm_gmtoff` as attributes.
+/// `struct_time`: nine fields as a tuple. `tm_zone` and `tm_gmtoff` are class
+/// attributes of a cached subclass per (zone, offset), since instances of tuple
+/// subclasses carry no attribute dict here.
 pub const STRUCT_TIME: &str = r#"
 class struct_time(tuple):
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
+    tm_zone = None
+    tm_gmtoff = None
     _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
+    _variants = {}
 
     def __new__(cls, seq, dict=None):
         seq = tuple(seq)
@@ -33,9 +38,13 @@ class struct_time(tuple):
             raise TypeError(f"time.struct_time() takes an at least 9-sequence ({n}-sequence given)")
         if n > 11:
             raise TypeError(f"time.struct_time() takes an at most 11-sequence ({n}-sequence given)")
-        self = tuple.__new__(cls, seq[:9])
-        self._extra = seq[9:] + (None,) * (11 - n)
-        return self
+        extra = seq[9:] + (None,) * (11 - n)
+        if extra != (None, None):
+            cls = struct_time._variants.get(extra)
+            if cls is None:
+                ns = {'tm_zone': extra[0], 'tm_gmtoff': extra[1], '__module__': 'time', '__qualname__': 'struct_time'}
+                cls = struct_time._variants[extra] = type('struct_time', (struct_time,), ns)
+        return tuple.__new__(cls, seq[:9])
 
     def __repr__(self):
         body = ", ".join(f"{k}={v!r}" for k, v in zip(self._names, self))
@@ -53,8 +62,6 @@ class struct_time(tuple):
     tm_wday = property(lambda self: self[6])
     tm_yday = property(lambda self: self[7])
     tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._extra[0])
-    tm_gmtoff = property(lambda self: self._extra[1])
 
 struct_time.__module__ = 'time'
 "#;
@@ -167,10 +174,10 @@ pub fn convert(a: &Args<'_>, module: &Value, name: &str, local: bool) -> PyResul
 
 /// A `struct tm` from a 9-tuple or `struct_time` (CPython's `gettmarg`); the zone
 /// string, if any, is returned alongside to keep it alive.
-fn tm_from(v: &Value) -> PyResult<(Tm, Option<CString>)> {
+fn tm_from(v: &Value, fname: &str) -> PyResult<(Tm, Option<CString>)> {
     let items = as_tuple(v).ok_or_else(|| type_error("Tuple or struct_time argument required"))?;
     if items.len() != 9 {
-        return Err(type_error(format!("function takes exactly 9 arguments ({} given)", items.len())));
+        return Err(type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut f = [0i64; 9];
     for (slot, x) in f.iter_mut().zip(items) {
@@ -242,12 +249,12 @@ fn check(tm: &mut Tm) -> PyResult<()> {
 }
 
 /// The `struct tm` of an optional time-tuple argument (None: local time now).
-fn tm_arg(v: Option<&Value>, module: &Value) -> PyResult<(Tm, Option<CString>)> {
+fn tm_arg(v: Option<&Value>, module: &Value, fname: &str) -> PyResult<(Tm, Option<CString>)> {
     match v {
-        Some(v) => tm_from(v),
+        Some(v) => tm_from(v, fname),
         None => {
             let now = convert(&Args::positional(&[]), module, "localtime", true)?;
-            tm_from(&now)
+            tm_from(&now, fname)
         }
     }
 }
@@ -259,7 +266,7 @@ pub fn strftime_fn(a: &Args<'_>, module: &Value) -> PyResult<Value> {
     let fmt = as_str(&p[0]).ok_or_else(|| {
         type_error(format!("strftime() argument 1 must be str, not {}", type_name(&p[0])))
     })?;
-    let (mut tm, _zone) = tm_arg(p.get(1), module)?;
+    let (mut tm, _zone) = tm_arg(p.get(1), module, "strftime")?;
     check(&mut tm)?;
     tm.isdst = tm.isdst.clamp(-1, 1);
     if fmt.is_empty() {
@@ -284,7 +291,7 @@ pub fn strftime_fn(a: &Args<'_>, module: &Value) -> PyResult<Value> {
 pub fn mktime_fn(a: &Args<'_>) -> PyResult<Value> {
     a.no_kwargs("mktime")?;
     crate::methods::args::check_count("mktime", a.pos(), 1, 1)?;
-    let (mut tm, _zone) = tm_from(&a.pos()[0])?;
+    let (mut tm, _zone) = tm_from(&a.pos()[0], "mktime")?;
     tm.wday = -1;
     #[allow(unsafe_code)]
     // SAFETY: `tm` is a valid struct tm for the call.
@@ -314,13 +321,13 @@ fn asctime_of(tm: &Tm) -> String {
 pub fn asctime_fn(a: &Args<'_>, module: &Value) -> PyResult<Value> {
     a.no_kwargs("asctime")?;
     crate::methods::args::check_count("asctime", a.pos(), 0, 1)?;
-    let (mut tm, _zone) = tm_arg(a.pos().first(), module)?;
+    let (mut tm, _zone) = tm_arg(a.pos().first(), module, "asctime")?;
     check(&mut tm)?;
     Ok(new_str(asctime_of(&tm)))
 }
 
 pub fn ctime_fn(a: &Args<'_>, module: &Value) -> PyResult<Value> {
     let st = convert(a, module, "ctime", true)?;
-    let (tm, _zone) = tm_from(&st)?;
+    let (tm, _zone) = tm_from(&st, "ctime")?;
     Ok(new_str(asctime_of(&tm)))
 }
