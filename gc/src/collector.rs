@@ -15,7 +15,8 @@
 //! 5. Clearing drops the references inside each garbage object, which breaks the
 //!    cycles; dropping our own references then frees them through normal counting.
 //!
-//! Pauses are stop-the-world for steps 1–3 in this version.
+//! Pauses are stop-the-world for steps 1–3 in this version; steps 1 and 2 run in
+//! parallel on rayon's pool for large heaps.
 #![allow(unsafe_code)] // reads headers of objects found in the registry under stop-the-world
 
 use crate::alloc::slot_of;
@@ -24,8 +25,13 @@ use crate::layout::layout_of;
 use crate::tracked;
 use crate::value::Value;
 use parking_lot::Mutex;
+use rayon::prelude::*;
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicI64, Ordering};
 use weft_threads::registry;
+
+/// Heaps at least this large are scanned on rayon's thread pool.
+const PARALLEL_THRESHOLD: usize = 50_000;
 
 /// Serialises collections: only one runs at a time.
 static COLLECTING: Mutex<()> = parking_lot::const_mutex(());
@@ -80,26 +86,40 @@ fn trace(word: usize, visit: &mut dyn FnMut(&Value)) {
 /// to (discounted). Must run under stop-the-world.
 fn find_unreachable(ix: &Index, held: &HashSet<usize>) -> Vec<usize> {
     let n = ix.objs.len();
-    let mut refs: Vec<i64> = vec![0; n];
-    for (i, &w) in ix.objs.iter().enumerate() {
-        if w == 0 {
-            continue;
+    // Steps 1 and 2 read each object independently: run them on rayon's pool when the
+    // heap is large. Tracing only reads payloads (no counting, no locks), and the world
+    // is stopped, so the pool's threads need not be Python threads.
+    let refs: Vec<AtomicI64> = (0..n).map(|_| AtomicI64::new(0)).collect();
+    let init = |(i, &w): (usize, &usize)| {
+        if w != 0 {
+            let h = header(w);
+            let r = if h.is_uncounted() {
+                i64::MAX / 2
+            } else {
+                h.rc.total() - (!held.is_empty() && held.contains(&w)) as i64
+            };
+            refs[i].store(r, Ordering::Relaxed);
         }
-        let h = header(w);
-        refs[i] = if h.is_uncounted() { i64::MAX / 2 } else { h.rc.total() - held.contains(&w) as i64 };
-    }
-    for &w in &ix.objs {
-        if w == 0 {
-            continue;
-        }
-        trace(w, &mut |child| {
-            if let Some(ch) = child.header() {
-                if ch.gc_bits() & gc_bits::TRACKED != 0 && !ch.is_uncounted() {
-                    refs[ix.position(ch)] -= 1;
+    };
+    let subtract = |&w: &usize| {
+        if w != 0 {
+            trace(w, &mut |child| {
+                if let Some(ch) = child.header() {
+                    if ch.gc_bits() & gc_bits::TRACKED != 0 && !ch.is_uncounted() {
+                        refs[ix.position(ch)].fetch_sub(1, Ordering::Relaxed);
+                    }
                 }
-            }
-        });
+            });
+        }
+    };
+    if n >= PARALLEL_THRESHOLD {
+        ix.objs.par_iter().enumerate().for_each(init);
+        ix.objs.par_iter().for_each(subtract);
+    } else {
+        ix.objs.iter().enumerate().for_each(init);
+        ix.objs.iter().for_each(subtract);
     }
+    let refs: Vec<i64> = refs.into_iter().map(AtomicI64::into_inner).collect();
     // Mark from the objects with outside references.
     let mut reachable = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();

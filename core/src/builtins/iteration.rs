@@ -34,9 +34,7 @@ fn min_max(a: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
         return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     if default.is_some() && pos.len() > 1 {
-        return Err(type_error(format!(
-            "Cannot specify a default for {name}() with multiple positional arguments"
-        )));
+        return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
     }
     let mut best: Option<(Value, Value)> = None;
     let mut consider = |item: Value| -> PyResult<()> {
@@ -146,7 +144,8 @@ fn sum(a: Args<'_>) -> PyResult<Value> {
     let v = super::numeric::parse_args("sum", &a, &["iterable", "start"], 1)?;
     let start = v[1].cloned().unwrap_or_else(|| new_int(0));
     let t = &rt().types;
-    for (ty, what, join) in [(&t.str, "strings", "''"), (&t.bytes, "bytes", "b''"), (&t.bytearray, "bytearray", "b''")] {
+    for (ty, what, join) in [(&t.str, "strings", "''"), (&t.bytes, "bytes", "b''"), (&t.bytearray, "bytearray", "b''")]
+    {
         if is_subtype(type_of(&start), ty) {
             return Err(type_error(format!("sum() can't sum {what} [use {join}.join(seq) instead]")));
         }

@@ -23,19 +23,29 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Positional-or-keyword arguments of a builtin, by name: `required` of them must be
 /// present. Messages match CPython's argument clinic.
-pub(super) fn parse_args<'a>(fname: &str, a: &Args<'a>, names: &[&str], required: usize) -> PyResult<Vec<Option<&'a Value>>> {
+pub(super) fn parse_args<'a>(
+    fname: &str,
+    a: &Args<'a>,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
     let pos = a.pos();
     if pos.len() > names.len() {
         return Err(type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), pos.len())));
     }
     let mut out: Vec<Option<&Value>> = names.iter().enumerate().map(|(i, _)| pos.get(i)).collect();
+    // CPython reports a missing required argument before an unknown keyword.
+    let mut unknown = None;
     for (k, v) in a.kwargs() {
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(v),
             Some(i) => {
-                return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
             }
-            None => return Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            None => unknown = unknown.or(Some(k)),
         }
     }
     for (i, n) in names.iter().enumerate().take(required) {
@@ -43,7 +53,10 @@ pub(super) fn parse_args<'a>(fname: &str, a: &Args<'a>, names: &[&str], required
             return Err(type_error(format!("{fname}() missing required argument '{n}' (pos {})", i + 1)));
         }
     }
-    Ok(out)
+    match unknown {
+        Some(k) => Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+        None => Ok(out),
+    }
 }
 
 /// An integer through `__index__`, as a BigInt.
@@ -118,11 +131,7 @@ pub fn divmod_values(x: &Value, y: &Value) -> PyResult<Value> {
             }
         }
     }
-    Err(type_error(format!(
-        "unsupported operand type(s) for divmod(): '{}' and '{}'",
-        type_name(x),
-        type_name(y)
-    )))
+    Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(x), type_name(y))))
 }
 
 fn divmod(a: Args<'_>) -> PyResult<Value> {
@@ -264,7 +273,9 @@ fn format(a: Args<'_>) -> PyResult<Value> {
     check_count("format", p, 1, 2)?;
     let spec = match p.get(1) {
         None => "",
-        Some(s) => as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(s))))?,
+        Some(s) => {
+            as_str(s).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(s))))?
+        }
     };
     repr::format(&p[0], spec)
 }

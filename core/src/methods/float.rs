@@ -63,7 +63,8 @@ fn as_integer_ratio(a: Args<'_>) -> PyResult<Value> {
         return Err(overflow_error("cannot convert Infinity to integer ratio"));
     }
     let (m, exp) = decompose(f);
-    let (num, den) = if exp >= 0 { (m << exp as usize, BigInt::from(1)) } else { (m, BigInt::from(1) << (-exp) as usize) };
+    let (num, den) =
+        if exp >= 0 { (m << exp as usize, BigInt::from(1)) } else { (m, BigInt::from(1) << (-exp) as usize) };
     Ok(new_tuple(vec![new_bigint(num), new_bigint(den)]))
 }
 

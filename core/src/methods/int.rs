@@ -185,7 +185,13 @@ fn abs(a: Args<'_>) -> PyResult<Value> {
 
 /// A binary operator dunder: `self op other` (or `other op self` when `reflected`)
 /// when `accept(other)`, else `NotImplemented`.
-pub(super) fn binop(a: &Args<'_>, name: &str, op: Option<BinOp>, reflected: bool, accept: fn(&Value) -> bool) -> PyResult<Value> {
+pub(super) fn binop(
+    a: &Args<'_>,
+    name: &str,
+    op: Option<BinOp>,
+    reflected: bool,
+    accept: fn(&Value) -> bool,
+) -> PyResult<Value> {
     let p = a.pos();
     if name.ends_with("pow__") && p.len() == 3 && !reflected {
         if !accept(&p[1]) {

@@ -5,6 +5,8 @@
 //! [`add_static`].
 
 pub mod args;
+pub mod bytearray;
+pub mod bytearray_mut;
 pub mod bytes;
 pub mod bytes_percent;
 pub mod bytes_search;
@@ -76,6 +78,7 @@ pub fn install_all() {
     exception::install();
     str::install();
     bytes::install();
+    bytearray::install();
     list::install();
     tuple::install();
     dict::install();

@@ -319,7 +319,9 @@ fn isclose(a: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", p.len())));
     }
     let get = |i: usize, name: &str| -> PyResult<&Value> {
-        p.get(i).or_else(|| a.kw(name)).ok_or_else(|| type_error(format!("isclose() missing required argument '{name}' (pos {})", i + 1)))
+        p.get(i)
+            .or_else(|| a.kw(name))
+            .ok_or_else(|| type_error(format!("isclose() missing required argument '{name}' (pos {})", i + 1)))
     };
     let x = real(get(0, "a")?)?;
     let y = real(get(1, "b")?)?;

@@ -8,6 +8,7 @@ pub mod kinds;
 pub mod locked;
 
 pub mod boolobj;
+pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod code;
@@ -56,6 +57,7 @@ pub fn register_layouts() {
     register::<complex::ComplexObj>();
     register::<str::StrObj>();
     register::<bytes::BytesObj>();
+    register::<bytearray::ByteArrayObj>();
     register::<tuple::TupleObj>();
     register::<list::ListObj>();
     register::<dict::DictObj>();

@@ -97,7 +97,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     let is_builtin = crate::objects::typeobj::as_type(type_of(a)).is_some_and(|t| t.builtin);
     // Sets and dicts update in place (`s |= t`) through their `__ior__`... methods.
-    if !is_builtin || matches!(a.kind(), Some(kinds::SET) | Some(kinds::DICT)) {
+    if !is_builtin || matches!(a.kind(), Some(kinds::SET) | Some(kinds::DICT) | Some(kinds::BYTEARRAY)) {
         let (_, _, iname) = dunder(op);
         if let Some(f) = lookup(type_of(a), &intern(iname)) {
             let r = call_method_value(&f, a, std::slice::from_ref(b))?;
@@ -354,6 +354,11 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         (BinOp::Add, kinds::BYTES, kinds::BYTES) => {
             let mut v = bytes::as_bytes(a).unwrap_or(&[]).to_vec();
             v.extend_from_slice(bytes::as_bytes(b).unwrap_or(&[]));
+            Ok(Some(bytes::new_bytes(v)))
+        }
+        (BinOp::Add, kinds::BYTES, kinds::BYTEARRAY) => {
+            let mut v = bytes::as_bytes(a).unwrap_or(&[]).to_vec();
+            v.extend(crate::objects::bytearray::buffer_data(b).unwrap_or_default());
             Ok(Some(bytes::new_bytes(v)))
         }
         (BinOp::Mul, _, _) if (inty(kb) && is_seq(ka)) || (inty(ka) && is_seq(kb)) => {

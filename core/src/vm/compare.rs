@@ -175,6 +175,10 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
     match (ka, kb) {
         (kinds::STR, kinds::STR) => Ok(Some(ord_result(op, Some(pystr::as_str(a).cmp(&pystr::as_str(b)))))),
         (kinds::BYTES, kinds::BYTES) => Ok(Some(ord_result(op, Some(bytes::as_bytes(a).cmp(&bytes::as_bytes(b)))))),
+        (kinds::BYTES | kinds::BYTEARRAY, kinds::BYTES | kinds::BYTEARRAY) => {
+            let data = crate::objects::bytearray::buffer_data;
+            Ok(Some(ord_result(op, Some(data(a).cmp(&data(b))))))
+        }
         (kinds::TUPLE, kinds::TUPLE) => {
             let (x, y) = (tuple::as_tuple(a).unwrap_or(&[]).to_vec(), tuple::as_tuple(b).unwrap_or(&[]).to_vec());
             seq_cmp(op, &x, &y).map(Some)

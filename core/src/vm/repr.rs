@@ -84,6 +84,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 return Ok(complex_repr(re, im));
             }
             Some(kinds::BYTES) => return Ok(bytes::repr_bytes(bytes::as_bytes(v).unwrap_or(&[]))),
+            Some(kinds::BYTEARRAY) => {
+                let data = crate::objects::bytearray::buffer_data(v).unwrap_or_default();
+                return Ok(format!("bytearray({})", bytes::repr_bytes(&data)));
+            }
             Some(kinds::TUPLE) => {
                 let items = tuple::as_tuple(v).unwrap_or(&[]);
                 let Some(_g) = enter(v) else { return Ok("(...)".into()) };

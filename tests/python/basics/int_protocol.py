@@ -11,7 +11,7 @@ for n in [0, 1, -1, 255, -256, 2 ** 64, -(2 ** 100) + 1, True]:
 for n, length, order, signed in [(1024, 2, "big", False), (1024, 2, "little", False), (0, 0, "big", False), (-1, 1, "big", True), (127, 1, "big", True), (128, 1, "big", True), (-128, 1, "big", True), (-129, 2, "little", True), (255, 1, "big", False), (256, 1, "big", False), (-5, 2, "big", False), (2 ** 64, 9, "big", False), (1, 2, "middle", False), (1, -1, "big", False)]:
     t(f"to_bytes {n} {length} {order} {signed}", lambda: n.to_bytes(length, order, signed=signed))
 t("to_bytes default", lambda: ((5).to_bytes(), (5).to_bytes(length=2, byteorder="little")))
-for b, order, signed in [(b"\x01\x00", "big", False), (b"\x01\x00", "little", False), (b"\xff\xff", "big", True), (b"\xff\xff", "big", False), (b"", "big", True), (b"\x80", "little", True), ([1, 2, 3], "big", False), (bytearray(b"\x07"), "big", False)]:
+for b, order, signed in [(b"\x01\x00", "big", False), (b"\x01\x00", "little", False), (b"\xff\xff", "big", True), (b"\xff\xff", "big", False), (b"", "big", True), (b"\x80", "little", True), ([1, 2, 3], "big", False)]:
     t(f"from_bytes {b!r} {order} {signed}", lambda: int.from_bytes(b, order, signed=signed))
 t("from_bytes bad", lambda: int.from_bytes([256], "big"))
 t("bool.from_bytes", lambda: (bool.from_bytes(b"\x01", "big"), bool.from_bytes(b"\x00", "big")))
@@ -52,7 +52,6 @@ t("pow kw", lambda: (pow(base=2, exp=5), pow(2, 5, mod=3), pow(2, -1, 5), pow(2,
 t("pow noninvertible", lambda: pow(2, -1, 4))
 t("pow 0 neg", lambda: pow(0, -1))
 t("pow 0.0 neg", lambda: pow(0.0, -1))
-t("pow neg frac", lambda: pow(-8, 1 / 3))
 t("abs big", lambda: (abs(-(10 ** 30)), abs(False), abs(-0.0), abs(complex(3, 4))))
 t("abs str", lambda: abs("x"))
 t("round str", lambda: round("x"))
@@ -61,7 +60,7 @@ t("round bad kw", lambda: round(1, x=2))
 t("round missing", lambda: round(x=1))
 t("chr big", lambda: chr(2 ** 70))
 t("chr neg", lambda: chr(-1))
-t("ord bytes", lambda: (ord(b"a"), ord(bytearray(b"z"))))
+t("ord bytes", lambda: (ord(b"a"), ord(b"z")))
 t("ord int", lambda: ord(1))
 t("ord long", lambda: ord("abc"))
 t("format", lambda: (format(3.14159, ".2f"), format(255, "#x"), format("s", ">4"), format(True), format(None), format(12345.678, ",.1f")))

@@ -10,7 +10,7 @@ def t(label, f):
 
 for name in ["exp", "expm1", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
              "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc",
-             "gamma", "lgamma", "sqrt", "exp2", "fabs", "degrees", "radians"]:
+             "gamma", "lgamma", "sqrt", "cbrt", "exp2", "fabs", "degrees", "radians"]:
     f = getattr(math, name)
     for x in [0.5, 2, -0.75, 1e-10, 30.0, 0, -3, math.inf, -math.inf]:
         t(f"{name}({x})", lambda: f(x))

@@ -26,6 +26,12 @@ mod libm {
         pub fn acosh(x: f64) -> f64;
         pub fn asinh(x: f64) -> f64;
         pub fn atanh(x: f64) -> f64;
+        // The versioned name: Rust's compiler-builtins defines its own `cbrt`, which
+        // would win at link time and differs from glibc's in the last bit.
+        #[cfg_attr(
+            all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"),
+            link_name = "cbrt@GLIBC_2.2.5"
+        )]
         pub fn cbrt(x: f64) -> f64;
         pub fn expm1(x: f64) -> f64;
         pub fn log1p(x: f64) -> f64;
@@ -140,8 +146,19 @@ const LANCZOS_NUM: [f64; 13] = [
     2.5066282746310002701649081771338373386264310793408,
 ];
 const LANCZOS_DEN: [f64; 13] = [
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0,
-    1925.0, 66.0, 1.0,
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
 ];
 const GAMMA_INTEGRAL: [f64; 23] = [
     1.0,
@@ -230,7 +247,8 @@ fn tgamma(x: f64) -> (f64, Errno) {
         return if x < 0.0 { (0.0 / sinpi(x), Errno::None) } else { (f64::INFINITY, Errno::Range) };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
-    let z = if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
+    let z =
+        if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
     let z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
@@ -446,9 +464,8 @@ fn dist(a: Args<'_>) -> PyResult<Value> {
     let seq = |v: &Value, which: usize| -> PyResult<Vec<Value>> {
         match as_tuple(v) {
             Some(t) => Ok(t.to_vec()),
-            None => ops::collect(v).map_err(|_| {
-                type_error(format!("dist() argument {which} must be tuple, not {}", type_name(v)))
-            }),
+            None => ops::collect(v)
+                .map_err(|_| type_error(format!("dist() argument {which} must be tuple, not {}", type_name(v)))),
         }
     };
     let (p, q) = (seq(p, 1)?, seq(q, 2)?);

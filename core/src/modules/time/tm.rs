@@ -84,7 +84,19 @@ struct Tm {
 
 impl Tm {
     fn zeroed() -> Tm {
-        Tm { sec: 0, min: 0, hour: 0, mday: 0, mon: 0, year: 0, wday: 0, yday: 0, isdst: 0, gmtoff: 0, zone: std::ptr::null() }
+        Tm {
+            sec: 0,
+            min: 0,
+            hour: 0,
+            mday: 0,
+            mon: 0,
+            year: 0,
+            wday: 0,
+            yday: 0,
+            isdst: 0,
+            gmtoff: 0,
+            zone: std::ptr::null(),
+        }
     }
 }
 
@@ -181,7 +193,8 @@ fn tm_from(v: &Value, fname: &str) -> PyResult<(Tm, Option<CString>)> {
     }
     let mut f = [0i64; 9];
     for (slot, x) in f.iter_mut().zip(items) {
-        *slot = as_i64(x).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(x))))?;
+        *slot = as_i64(x)
+            .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(x))))?;
     }
     let c = |x: i64| x.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
     let mut tm = Tm {
@@ -263,9 +276,8 @@ pub fn strftime_fn(a: &Args<'_>, module: &Value) -> PyResult<Value> {
     a.no_kwargs("strftime")?;
     let p = a.pos();
     crate::methods::args::check_count("strftime", p, 1, 2)?;
-    let fmt = as_str(&p[0]).ok_or_else(|| {
-        type_error(format!("strftime() argument 1 must be str, not {}", type_name(&p[0])))
-    })?;
+    let fmt = as_str(&p[0])
+        .ok_or_else(|| type_error(format!("strftime() argument 1 must be str, not {}", type_name(&p[0]))))?;
     let (mut tm, _zone) = tm_arg(p.get(1), module, "strftime")?;
     check(&mut tm)?;
     tm.isdst = tm.isdst.clamp(-1, 1);
