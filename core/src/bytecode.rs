@@ -197,6 +197,23 @@ pub enum Instr {
     /// (pops both, ends the handling like PopExcept, and continues after this
     /// instruction); otherwise re-raises.
     WithExceptStart,
+
+    /// `match` sequence pattern: push whether TOS is a sequence (TOS stays).
+    MatchSequence,
+    /// `match` mapping pattern: push whether TOS is a mapping (TOS stays).
+    MatchMapping,
+    /// Push len(TOS) (TOS stays).
+    GetLen,
+    /// TOS is a tuple of keys, TOS1 a mapping: push the tuple of their values, or None
+    /// when a key is missing.
+    MatchKeys,
+    /// TOS is a tuple of attribute names, TOS1 a class, TOS2 the subject: replace TOS and
+    /// TOS1 by the tuple of the subject's `n` positional then named attributes, or None
+    /// when the subject does not match the class.
+    MatchClass(u32),
+    /// TOS is a tuple of keys, TOS1 a mapping: replace TOS by a new dict of the mapping's
+    /// other items.
+    CopyDictWithoutKeys,
 }
 
 /// Binary operators, shared by `Binary` and `InplaceBinary`.

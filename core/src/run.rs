@@ -53,6 +53,7 @@ fn main_thread(src: Source, argv: Vec<String>) -> i32 {
     crate::vm::thread_state::init_stack(MAIN_STACK);
     crate::runtime::init();
     let status = run_main(src, argv);
+    crate::vm::frame::drain_pool();
     crate::modules::sys::flush_stdout();
     registry::unregister_current_thread(&mut weft_gc::merge);
     status

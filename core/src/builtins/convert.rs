@@ -235,7 +235,7 @@ fn dict_init(a: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("dict expected at most 1 argument, got {}", p.len() - 1)));
     }
     if let Some(src) = p.get(1) {
-        crate::vm::mapping::dict_update_from(&p[0], src, false)?;
+        crate::vm::mapping::dict_update_from(&p[0], src, None)?;
     }
     let d = dict::as_dict(&p[0]).ok_or_else(|| type_error("dict.__init__ needs a dict"))?;
     for (k, v) in a.kwargs() {
@@ -292,24 +292,24 @@ fn set_init(a: Args<'_>) -> PyResult<Value> {
 fn range_new(a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("range")?;
     let p = &a.pos()[1..];
-    let int = |v: &Value| -> PyResult<i64> {
+    let int = |v: &Value| -> PyResult<num_bigint::BigInt> {
         match ops::index_i64(v) {
-            Ok(Some(i)) => Ok(i),
-            Ok(None) => Err(overflow_error("Python int too large to convert to C ssize_t")),
+            Ok(Some(i)) => Ok(i.into()),
+            Ok(None) => crate::objects::int::as_bigint(v).ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
             Err(_) => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
         }
     };
     let (start, stop, step) = match p.len() {
-        1 => (0, int(&p[0])?, 1),
-        2 => (int(&p[0])?, int(&p[1])?, 1),
+        1 => (0.into(), int(&p[0])?, 1.into()),
+        2 => (int(&p[0])?, int(&p[1])?, 1.into()),
         3 => (int(&p[0])?, int(&p[1])?, int(&p[2])?),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
         n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if step == num_bigint::BigInt::from(0) {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(crate::objects::range::new_range(start, stop, step))
+    Ok(crate::objects::range::new_big_range(start, stop, step))
 }
 
 fn slice_new(a: Args<'_>) -> PyResult<Value> {

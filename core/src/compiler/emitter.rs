@@ -184,6 +184,9 @@ pub(crate) fn stack_effect(i: &Instr) -> (Option<i32>, i32) {
         SetupWith(_) => (Some(1), 1),
         WithExitNormal => f(-1),
         WithExceptStart => f(-2),
+        MatchSequence | MatchMapping | GetLen | MatchKeys => f(1),
+        MatchClass(_) => f(-1),
+        CopyDictWithoutKeys => f(0),
     }
 }
 

@@ -17,6 +17,7 @@ mod exceptions;
 mod expr;
 mod fstring;
 mod function;
+mod matching;
 mod stmt;
 mod symtable;
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use super::errors::LineIndex;
 use crate::bytecode::CompileError;
 use ruff_python_ast::{
-    Comprehension, ExceptHandler, Expr, InterpolatedStringElement, Parameters, Stmt,
+    Comprehension, ExceptHandler, Expr, InterpolatedStringElement, Parameters, Pattern, Stmt,
 };
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::{HashMap, HashSet};
@@ -361,7 +361,16 @@ impl Builder<'_, '_> {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::Match(_) => {}
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -539,6 +548,58 @@ impl Builder<'_, '_> {
                 self.expr(&i.expression)?;
                 if let Some(spec) = &i.format_spec {
                     self.fstring_elements(spec.elements.iter())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: the expressions it evaluates and the names it binds.
+    fn pattern(&mut self, p: &Pattern) -> R<()> {
+        match p {
+            Pattern::MatchValue(v) => self.expr(&v.value)?,
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.pattern(q)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for q in &m.patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = &m.rest {
+                    self.cur().add(n.id.as_str(), DEF_LOCAL);
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for q in &c.arguments.patterns {
+                    self.pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.cur().add(n.id.as_str(), DEF_LOCAL);
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.cur().add(n.id.as_str(), DEF_LOCAL);
+                }
+            }
+            Pattern::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.pattern(q)?;
                 }
             }
         }

@@ -70,7 +70,7 @@ fn dict_update(a: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));
     }
     if let Some(src) = pos.get(1) {
-        mapping::dict_update_from(this, src, false)?;
+        mapping::dict_update_from(this, src, None)?;
     }
     for (k, v) in a.kwargs() {
         d.set(intern(k), v.clone())?;
@@ -184,7 +184,7 @@ fn dict_repr(a: Args<'_>) -> PyResult<Value> {
 fn or_dicts(left: &Value, right: &Value) -> PyResult<Value> {
     let (Some(l), Some(_)) = (as_dict(left), as_dict(right)) else { return Ok(rt().not_implemented.clone()) };
     let out = copy_of(l)?;
-    mapping::dict_update_from(&out, right, false)?;
+    mapping::dict_update_from(&out, right, None)?;
     Ok(out)
 }
 
@@ -200,7 +200,7 @@ fn dict_ror(a: Args<'_>) -> PyResult<Value> {
 
 fn dict_ior(a: Args<'_>) -> PyResult<Value> {
     let (this, _, rest) = args("__ior__", &a, 1, 1)?;
-    mapping::dict_update_from(this, &rest[0], false)?;
+    mapping::dict_update_from(this, &rest[0], None)?;
     Ok(this.clone())
 }
 

@@ -18,8 +18,10 @@ pub mod generator;
 pub mod int;
 pub mod list;
 pub mod object;
+pub mod range;
 pub mod set;
 pub mod set_algebra;
+pub mod slice;
 pub mod str;
 pub mod str_codec;
 pub mod str_format;
@@ -86,4 +88,6 @@ pub fn install_all() {
     int::install();
     float::install();
     generator::install();
+    range::install();
+    slice::install();
 }

@@ -264,6 +264,7 @@ fn thread_main(func: Value, args: Vec<Value>, kwnames: Vec<Value>) {
     }
     drop(func);
     crate::modules::sys::flush_stdout();
+    crate::vm::frame::drain_pool();
     RUNNING.fetch_sub(1, Ordering::SeqCst);
     registry::unregister_current_thread(&mut weft_gc::merge);
 }

@@ -30,6 +30,9 @@ pub struct TypeObj {
     pub builtin: bool,
     /// Whether Python code may subclass it.
     pub base_type: bool,
+    /// The attribute names instances accept when they have no `__dict__` (every
+    /// class in the MRO defines `__slots__`); `None` when they have one.
+    pub slots: Option<Vec<String>>,
 }
 
 impl Payload for TypeObj {

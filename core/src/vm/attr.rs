@@ -213,8 +213,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> 
             return match &p.fset {
                 Some(s) => call(s, &[obj.clone(), value]).map(|_| ()),
                 None => Err(attribute_error(format!(
-                    "can't set attribute '{}'",
-                    crate::objects::str::as_str(name).unwrap_or("?")
+                    "property '{}' of '{}' object has no setter",
+                    crate::objects::str::as_str(name).unwrap_or("?"),
+                    type_name(obj)
                 ))),
             };
         }
@@ -228,7 +229,8 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> 
     if let Some(f) = crate::objects::function::as_function(obj) {
         return crate::vm::special_attrs::function_setattr(f, name, value);
     }
-    match instance_dict(obj) {
+    let slotted = tobj(ty).slots.as_ref().is_some_and(|s| !s.iter().any(|n| Some(n.as_str()) == crate::objects::str::as_str(name)));
+    match instance_dict(obj).filter(|_| !slotted) {
         Some(d) => {
             as_dict(d).expect("dict").set_str(name.clone(), value);
             Ok(())
@@ -258,8 +260,9 @@ pub fn generic_delattr(obj: &Value, name: &Value) -> PyResult<()> {
             return match &p.fdel {
                 Some(d) => call(d, std::slice::from_ref(obj)).map(|_| ()),
                 None => Err(attribute_error(format!(
-                    "can't delete attribute '{}'",
-                    crate::objects::str::as_str(name).unwrap_or("?")
+                    "property '{}' of '{}' object has no deleter",
+                    crate::objects::str::as_str(name).unwrap_or("?"),
+                    type_name(obj)
                 ))),
             };
         }

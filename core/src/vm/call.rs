@@ -88,7 +88,7 @@ pub fn call_function(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
     let co = as_code(&func.code).expect("code");
     let frame = bind_args(f, args, kwnames)?;
     if co.code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
-        return Ok(crate::vm::generator::new_generator(frame, func.name(), func.qualname()));
+        return Ok(crate::vm::generator::new_generator(frame, func.name(), func.qualname(), func.code.clone()));
     }
     crate::vm::eval::run_function_frame(frame)
 }

@@ -21,7 +21,7 @@ use crate::objects::typeobj::{is_subtype, lookup, type_name, type_of};
 use crate::objects::{kinds, PyErr, PyResult, Value};
 use crate::runtime::rt;
 use crate::vm::frame::{code_static, Block, Frame};
-use crate::vm::{arith, attr, call, compare, iterate, ops, thread_state};
+use crate::vm::{arith, attr, call, compare, iterate, matching, ops, thread_state};
 
 /// How a frame stopped.
 pub enum Exit {
@@ -31,7 +31,9 @@ pub enum Exit {
 
 /// Run a function frame to completion.
 pub fn run_function_frame(mut frame: Box<Frame>) -> PyResult<Value> {
-    match run(&mut frame)? {
+    let r = run(&mut frame);
+    Frame::recycle(frame);
+    match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(crate::objects::exception::system_error("unexpected yield")),
     }
@@ -768,7 +770,9 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(frame);
                 let n = frame.stack.len();
                 let target = frame.stack[n - d as usize].clone();
-                crate::vm::mapping::dict_update_from(&target, &v, matches!(instr, Instr::DictMerge(_)))?;
+                // A call's `**` merge: the callable is below the args tuple.
+                let func = matches!(instr, Instr::DictMerge(_)).then(|| frame.stack[n - d as usize - 2].clone());
+                crate::vm::mapping::dict_update_from(&target, &v, func.as_ref())?;
             }
             Instr::ListToTuple => {
                 let v = pop!(frame);
@@ -944,6 +948,34 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                     frame.reraising = true;
                     return Err(PyErr(exc));
                 }
+            }
+            Instr::MatchSequence => {
+                let b = matching::is_sequence(top!(frame));
+                frame.stack.push(py_bool(b));
+            }
+            Instr::MatchMapping => {
+                let b = matching::is_mapping(top!(frame));
+                frame.stack.push(py_bool(b));
+            }
+            Instr::GetLen => {
+                let n = ops::len(top!(frame))?;
+                frame.stack.push(crate::objects::int::new_int(n as i64));
+            }
+            Instr::MatchKeys => {
+                let n = frame.stack.len();
+                let r = matching::match_keys(&frame.stack[n - 2], &frame.stack[n - 1])?;
+                frame.stack.push(r);
+            }
+            Instr::MatchClass(npos) => {
+                let names = pop!(frame);
+                let cls = pop!(frame);
+                let r = matching::match_class(top!(frame), &cls, &names, npos as usize)?;
+                frame.stack.push(r);
+            }
+            Instr::CopyDictWithoutKeys => {
+                let keys = pop!(frame);
+                let r = matching::dict_without_keys(top!(frame), &keys)?;
+                frame.stack.push(r);
             }
         }
     }

@@ -16,6 +16,19 @@ pub enum Block {
     Handling { depth: u32, saved: u32 },
 }
 
+/// Frames kept for reuse per thread.
+const POOL_MAX: usize = 64;
+
+thread_local! {
+    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Free this thread's pooled frames (call before the thread unregisters).
+pub fn drain_pool() {
+    let frames = POOL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    drop(frames);
+}
+
 pub struct Frame {
     pub code: &'static CodeObj,
     pub globals: Value,
@@ -37,24 +50,51 @@ impl Frame {
     pub fn new(code: &Value, globals: Value, locals: Option<Value>, closure: Option<&Value>) -> Box<Frame> {
         let co = code_static(code);
         let c = &co.code;
-        let mut cells = Vec::with_capacity(c.cellvars.len() + c.freevars.len());
+        let mut f = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| {
+            Box::new(Frame {
+                code: co,
+                globals: globals.clone(),
+                locals: None,
+                fast: Vec::new(),
+                cells: Vec::new(),
+                stack: Vec::new(),
+                blocks: Vec::new(),
+                ip: 0,
+                reraising: false,
+            })
+        });
+        f.code = co;
+        f.globals = globals;
+        f.locals = locals;
+        f.fast.resize(c.varnames.len(), None);
         for _ in 0..c.cellvars.len() {
-            cells.push(new_cell(None));
+            f.cells.push(new_cell(None));
         }
         if let Some(cl) = closure.and_then(as_tuple) {
-            cells.extend(cl.iter().cloned());
+            f.cells.extend(cl.iter().cloned());
         }
-        Box::new(Frame {
-            code: co,
-            globals,
-            locals,
-            fast: vec![None; c.varnames.len()],
-            cells,
-            stack: Vec::with_capacity(c.max_stack as usize + 4),
-            blocks: Vec::new(),
-            ip: 0,
-            reraising: false,
-        })
+        f.stack.reserve(c.max_stack as usize + 4);
+        f
+    }
+
+    /// Return a finished frame's buffers to this thread's pool, so the next call does
+    /// not allocate. Its values are dropped now.
+    pub fn recycle(mut f: Box<Frame>) {
+        f.fast.clear();
+        f.cells.clear();
+        f.stack.clear();
+        f.blocks.clear();
+        f.locals = None;
+        f.ip = 0;
+        f.reraising = false;
+        // Keep no reference to the globals: pooled frames hold only immortal values.
+        f.globals = crate::runtime::rt().none.clone();
+        POOL.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < POOL_MAX {
+                p.push(f);
+            }
+        });
     }
 
     /// Move arguments that are captured by inner functions into their cells.

@@ -15,6 +15,8 @@ pub struct GenObj {
     started: AtomicBool,
     pub name: Value,
     pub qualname: Value,
+    /// The code object (`gi_code`).
+    pub code: Value,
 }
 
 impl Payload for GenObj {
@@ -61,7 +63,7 @@ pub fn trace_frame(f: &Frame, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
-pub fn new_generator(frame: Box<Frame>, name: Value, qualname: Value) -> Value {
+pub fn new_generator(frame: Box<Frame>, name: Value, qualname: Value, code: Value) -> Value {
     alloc_obj(
         rt().types.generator.as_ptr(),
         GenObj {
@@ -70,8 +72,33 @@ pub fn new_generator(frame: Box<Frame>, name: Value, qualname: Value) -> Value {
             started: AtomicBool::new(false),
             name,
             qualname,
+            code,
         },
     )
+}
+
+impl GenObj {
+    /// `gi_running`.
+    pub fn is_running(&self) -> bool {
+        self.running.load(Ordering::Relaxed)
+    }
+
+    /// Whether it has finished: no suspended frame and not running.
+    pub fn is_finished(&self) -> bool {
+        !self.is_running() && self.frame.lock(self).is_none()
+    }
+
+    /// `gi_yieldfrom`: the iterator a suspended `yield from` delegates to.
+    pub fn yield_from(&self) -> Option<Value> {
+        let g = self.frame.lock(self);
+        let f = g.as_ref()?;
+        let delegating = matches!(f.code.code.instrs.get(f.ip), Some(crate::bytecode::Instr::YieldFrom));
+        if delegating {
+            f.stack.last().cloned()
+        } else {
+            None
+        }
+    }
 }
 
 pub fn as_gen(v: &Value) -> Option<&GenObj> {

@@ -1,22 +1,39 @@
 //! Dict merging used by `{**a}`, `f(**kw)` and `dict.update`.
 
 use crate::objects::dict::as_dict;
-use crate::objects::exception::{key_error, type_error};
+use crate::objects::exception::type_error;
 use crate::objects::typeobj::type_name;
 use crate::objects::{PyResult, Value};
 use crate::runtime::rt;
 
-/// Update dict `target` from a mapping or an iterable of pairs. With `unique`,
-/// a repeated key is an error (`f(**a, **b)`).
-pub fn dict_update_from(target: &Value, src: &Value, unique: bool) -> PyResult<()> {
+/// How CPython names a callable in call errors: `module.qualname()`, or just
+/// `qualname()` for builtins.
+fn function_str(func: &Value) -> String {
+    let get = |n: &str| crate::vm::attr::getattr_opt(func, &crate::runtime::intern(n)).ok().flatten();
+    let qualname = get("__qualname__").and_then(|q| crate::objects::str::as_str(&q).map(str::to_string));
+    let Some(qualname) = qualname else { return crate::vm::repr::str_of(func).unwrap_or_default() };
+    match get("__module__").as_ref().and_then(|m| crate::objects::str::as_str(m).map(str::to_string)) {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
+}
+
+fn repeated_keyword(func: &Value, k: &Value) -> crate::objects::PyErr {
+    type_error(format!(
+        "{} got multiple values for keyword argument '{}'",
+        function_str(func),
+        crate::objects::str::as_str(k).unwrap_or("?")
+    ))
+}
+
+/// Update dict `target` from a mapping or an iterable of pairs. With `merge_for`
+/// (`f(**a, **b)`, naming the callable `f`), a repeated key is an error.
+pub fn dict_update_from(target: &Value, src: &Value, merge_for: Option<&Value>) -> PyResult<()> {
     let t = as_dict(target).expect("dict");
     if let Some(s) = as_dict(src) {
         for (k, v) in s.items() {
-            if unique && t.get(&k)?.is_some() {
-                return Err(type_error(format!(
-                    "function got multiple values for keyword argument '{}'",
-                    crate::objects::str::as_str(&k).unwrap_or("?")
-                )));
+            if let Some(f) = merge_for.filter(|_| t.get(&k).is_ok_and(|x| x.is_some())) {
+                return Err(repeated_keyword(f, &k));
             }
             t.set(k, v)?;
         }
@@ -26,15 +43,15 @@ pub fn dict_update_from(target: &Value, src: &Value, unique: bool) -> PyResult<(
         let ks = crate::vm::ops::collect(&crate::vm::call::call(&keys, &[])?)?;
         for k in ks {
             let v = crate::vm::ops::getitem(src, &k)?;
-            if unique && t.get(&k)?.is_some() {
-                return Err(key_error(k));
+            if let Some(f) = merge_for.filter(|_| t.get(&k).is_ok_and(|x| x.is_some())) {
+                return Err(repeated_keyword(f, &k));
             }
             t.set(k, v)?;
         }
         return Ok(());
     }
-    if unique {
-        return Err(type_error(format!("argument after ** must be a mapping, not {}", type_name(src))));
+    if let Some(f) = merge_for {
+        return Err(type_error(format!("{} argument after ** must be a mapping, not {}", function_str(f), type_name(src))));
     }
     let items = crate::vm::ops::collect(src)?;
     for (i, item) in items.iter().enumerate() {

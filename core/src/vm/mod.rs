@@ -21,6 +21,7 @@ pub mod generator;
 pub mod import;
 pub mod iterate;
 pub mod mapping;
+pub mod matching;
 pub mod ops;
 pub mod percent;
 pub mod repr;

@@ -85,6 +85,7 @@ fn builtin_hash(v: &Value) -> PyResult<i64> {
             Ok(r)
         }
         Some(kinds::TUPLE) => hash_tuple(tuple::as_tuple(v).unwrap_or(&[])),
+        Some(kinds::RANGE) => crate::methods::range::range_hash(range::as_range(v).expect("range")),
         _ => Ok(identity_hash(v)),
     }
 }
@@ -164,7 +165,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Some(kinds::DICT) => return Ok(dict::as_dict(v).map(|d| d.len()).unwrap_or(0)),
         Some(kinds::SET) => return Ok(set::as_set(v).map(|s| s.len()).unwrap_or(0)),
         Some(kinds::BYTES) => return Ok(crate::objects::bytes::as_bytes(v).map(|b| b.len()).unwrap_or(0)),
-        Some(kinds::RANGE) => return Ok(range::as_range(v).map(|r| r.len() as usize).unwrap_or(0)),
+        Some(kinds::RANGE) => return range::as_range(v).map_or(Ok(0), crate::methods::range::range_len),
         _ => {}
     }
     if let Some(f) = lookup(type_of(v), &rt().names.__len__) {
@@ -222,6 +223,9 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
         }
         Some(kinds::RANGE) => {
             let r = range::as_range(container).expect("range");
+            if r.big.is_some() {
+                return crate::methods::range::big_contains(r, x);
+            }
             if let Some(i) = int::as_i64(x) {
                 if x.kind().is_none() || matches!(x.kind(), Some(kinds::INT) | Some(kinds::BOOL)) {
                     let n = r.len();

@@ -124,8 +124,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 return Ok(if frozen { format!("frozenset({inner})") } else { inner });
             }
             Some(kinds::RANGE) => {
-                let r = crate::objects::range::as_range(v).expect("range");
-                return Ok(if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) });
+                return Ok(crate::methods::range::range_repr(crate::objects::range::as_range(v).expect("range")));
             }
             Some(kinds::ITER) => {
                 if let Some(s) = crate::methods::dict_views::view_repr(v)? {

@@ -78,6 +78,9 @@ pub fn bytes_getitem(b: &Value, key: &Value) -> PyResult<Value> {
 
 pub fn range_getitem(r: &Value, key: &Value) -> PyResult<Value> {
     let ro = range::as_range(r).expect("range");
+    if ro.big.is_some() {
+        return crate::methods::range::big_getitem(ro, key);
+    }
     let len = ro.len();
     if let Some(sl) = as_slice(key) {
         let (start, stop, step, n) = sl.indices(len as usize)?;

@@ -17,7 +17,7 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(Some(type_of(obj).clone()));
     }
     match obj.kind() {
-        Some(kinds::INSTANCE) | Some(kinds::MODULE) if name.is(&n.__dict__) => {
+        Some(kinds::INSTANCE) | Some(kinds::MODULE) if name.is(&n.__dict__) && tobj(type_of(obj)).slots.is_none() => {
             return Ok(crate::vm::attr::instance_dict(obj).cloned());
         }
         Some(kinds::FUNCTION) => {
@@ -90,6 +90,13 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             match as_str(name).unwrap_or("") {
                 "__name__" => return Ok(Some(g.name.clone())),
                 "__qualname__" => return Ok(Some(g.qualname.clone())),
+                "gi_running" => return Ok(Some(crate::objects::boolobj::py_bool(g.is_running()))),
+                "gi_code" => return Ok(Some(g.code.clone())),
+                "gi_yieldfrom" => return Ok(Some(g.yield_from().unwrap_or_else(|| rt().none.clone()))),
+                "gi_frame" if g.is_finished() => return Ok(Some(rt().none.clone())),
+                // Frames are not objects here: a running or suspended generator
+                // answers with a bare `frame` instance.
+                "gi_frame" => return Ok(Some(weft_gc::alloc_obj(rt().types.frame.as_ptr(), crate::objects::boolobj::Simple))),
                 _ => {}
             }
         }
@@ -103,11 +110,11 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             }
         }
         Some(kinds::RANGE) => {
-            let r = crate::objects::range::as_range(obj).expect("range");
+            let [start, stop, step] = crate::objects::range::as_range(obj).expect("range").parts();
             match as_str(name).unwrap_or("") {
-                "start" => return Ok(Some(crate::objects::int::new_int(r.start))),
-                "stop" => return Ok(Some(crate::objects::int::new_int(r.stop))),
-                "step" => return Ok(Some(crate::objects::int::new_int(r.step))),
+                "start" => return Ok(Some(crate::objects::int::new_bigint(start))),
+                "stop" => return Ok(Some(crate::objects::int::new_bigint(stop))),
+                "step" => return Ok(Some(crate::objects::int::new_bigint(step))),
                 _ => {}
             }
         }

@@ -150,10 +150,37 @@ pub fn build_class(args: crate::objects::function::Args<'_>) -> PyResult<Value> 
     Ok(cls)
 }
 
+/// The names a new class's instances are limited to: its `__slots__` plus those of
+/// its bases, or `None` when instances get a `__dict__` (no `__slots__` here or in a
+/// user-defined base, or `"__dict__"` among the slots).
+fn slot_names(dict: &Value, bases: &[Value]) -> PyResult<Option<Vec<String>>> {
+    let Some(own) = DictObj::get_str(dict, &intern("__slots__")) else { return Ok(None) };
+    let own = match as_str(&own) {
+        Some(s) => vec![s.to_string()],
+        None => crate::vm::ops::collect(&own)?.iter().map(|v| as_str(v).unwrap_or("").to_string()).collect(),
+    };
+    let mut names = own;
+    for b in bases {
+        let bt = tobj(b);
+        if bt.builtin {
+            continue;
+        }
+        match &bt.slots {
+            Some(s) => names.extend(s.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok((!names.iter().any(|n| n == "__dict__")).then_some(names))
+}
+
 /// `type.__new__(meta, name, bases, ns, **kw)`.
 pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names: &[Value], kw_vals: &[Value]) -> PyResult<Value> {
-    let name_s = as_str(name).ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?.to_string();
-    let mut bases_v: Vec<Value> = as_tuple(bases).ok_or_else(|| type_error("bases must be a tuple"))?.to_vec();
+    let name_s = as_str(name)
+        .ok_or_else(|| type_error(format!("type.__new__() argument 1 must be str, not {}", type_name(name))))?
+        .to_string();
+    let mut bases_v: Vec<Value> = as_tuple(bases)
+        .ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(bases))))?
+        .to_vec();
     if bases_v.is_empty() {
         bases_v.push(rt().types.object.clone());
     }
@@ -211,6 +238,7 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
     if DictObj::get_str(&dict, &rt().names.__eq__).is_some() && DictObj::get_str(&dict, &rt().names.__hash__).is_none() {
         d.set_str(rt().names.__hash__.clone(), rt().none.clone());
     }
+    let slots = slot_names(&dict, &bases_v)?;
     let cls = alloc_obj(
         meta.as_ptr(),
         TypeObj {
@@ -223,6 +251,7 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
             base_kind,
             builtin: false,
             base_type: true,
+            slots,
         },
     );
     make_deferred(&cls);
