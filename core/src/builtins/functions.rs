@@ -120,9 +120,9 @@ fn issubclass(a: Args<'_>) -> PyResult<Value> {
     Ok(py_bool(issubclass_of(&a.pos()[0], &a.pos()[1])?))
 }
 
-fn attr_name(fname: &str, v: &Value) -> PyResult<Value> {
+fn attr_name(v: &Value) -> PyResult<Value> {
     if as_str(v).is_none() {
-        return Err(type_error(format!("{fname}(): attribute name must be string")));
+        return Err(type_error(format!("attribute name must be string, not '{}'", type_name(v))));
     }
     Ok(intern_value(v))
 }
@@ -130,7 +130,7 @@ fn attr_name(fname: &str, v: &Value) -> PyResult<Value> {
 fn getattr_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     check_count("getattr", p, 2, 3)?;
-    let name = attr_name("getattr", &p[1])?;
+    let name = attr_name(&p[1])?;
     match attr::getattr(&p[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if p.len() == 3 && crate::objects::exception::exc_matches(&e.0, &rt().exc.attribute_error) => Ok(p[2].clone()),
@@ -141,14 +141,14 @@ fn getattr_fn(a: Args<'_>) -> PyResult<Value> {
 fn setattr_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     check_count("setattr", p, 3, 3)?;
-    attr::setattr(&p[0], &attr_name("setattr", &p[1])?, p[2].clone())?;
+    attr::setattr(&p[0], &attr_name(&p[1])?, p[2].clone())?;
     Ok(rt().none.clone())
 }
 
 fn hasattr_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     check_count("hasattr", p, 2, 2)?;
-    match attr::getattr(&p[0], &attr_name("hasattr", &p[1])?) {
+    match attr::getattr(&p[0], &attr_name(&p[1])?) {
         Ok(_) => Ok(py_bool(true)),
         Err(e) if crate::objects::exception::exc_matches(&e.0, &rt().exc.attribute_error) => Ok(py_bool(false)),
         Err(e) => Err(e),
@@ -158,7 +158,7 @@ fn hasattr_fn(a: Args<'_>) -> PyResult<Value> {
 fn delattr_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     check_count("delattr", p, 2, 2)?;
-    attr::delattr(&p[0], &attr_name("delattr", &p[1])?)?;
+    attr::delattr(&p[0], &attr_name(&p[1])?)?;
     Ok(rt().none.clone())
 }
 
@@ -174,16 +174,21 @@ fn hash_fn(a: Args<'_>) -> PyResult<Value> {
 
 fn callable(a: Args<'_>) -> PyResult<Value> {
     check_count("callable", a.pos(), 1, 1)?;
-    let v = &a.pos()[0];
-    let r = matches!(v.kind(), Some(kinds::FUNCTION) | Some(kinds::NATIVE) | Some(kinds::METHOD) | Some(kinds::TYPE))
-        || lookup(type_of(v), &rt().names.__call__).is_some();
-    Ok(py_bool(r))
+    Ok(py_bool(is_callable(&a.pos()[0])))
+}
+
+fn is_callable(v: &Value) -> bool {
+    matches!(v.kind(), Some(kinds::FUNCTION) | Some(kinds::NATIVE) | Some(kinds::METHOD) | Some(kinds::TYPE))
+        || lookup(type_of(v), &rt().names.__call__).is_some()
 }
 
 fn iter_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     check_count("iter", p, 1, 2)?;
     if p.len() == 2 {
+        if !is_callable(&p[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return Ok(crate::objects::iter::new_iter(
             &rt().types.callable_iterator,
             crate::objects::iter::IterState::Callable { f: p[0].clone(), sentinel: p[1].clone() },

@@ -40,6 +40,24 @@ impl<'a> Compiler<'a> {
         Ok(fl)
     }
 
+    /// Push the annotations dict (evaluated now, as in 3.11 without the
+    /// `annotations` future); returns the MakeFunction flag.
+    fn annotations(&mut self, f: &'a ast::StmtFunctionDef) -> R<u32> {
+        if self.st.future_annotations {
+            return Ok(0);
+        }
+        let anns = super::symtable::annotations_of(&f.parameters, f.returns.as_deref());
+        if anns.is_empty() {
+            return Ok(0);
+        }
+        for (name, e) in &anns {
+            self.load_const(Const::Str(self.mangle(name)));
+            self.expr(e)?;
+        }
+        self.emit(Instr::BuildMap(anns.len() as u32));
+        Ok(0x04)
+    }
+
     fn set_arg_counts(&mut self, p: Option<&Parameters>) {
         let Some(p) = p else { return };
         let u = self.u();
@@ -73,7 +91,7 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let fl = self.defaults(&f.parameters)?;
+        let fl = self.defaults(&f.parameters)? | self.annotations(f)?;
         let scope = self.st.scope_of(f);
         let name = f.name.id.as_str();
         let qualname = self.qualname_for(name);

@@ -250,6 +250,11 @@ impl Builder<'_, '_> {
                     self.expr(&d.expression)?;
                 }
                 self.param_defaults(&f.parameters)?;
+                if !self.future_annotations {
+                    for a in annotations_of(&f.parameters, f.returns.as_deref()) {
+                        self.expr(a.1)?;
+                    }
+                }
                 self.cur().add(f.name.id.as_str(), DEF_LOCAL);
                 let id = self.push_scope(key(f), ScopeKind::Function, f.name.id.as_str());
                 self.scopes[id].is_coroutine = f.is_async;
@@ -912,4 +917,32 @@ impl Builder<'_, '_> {
         s.resolved = resolved;
         Ok(free.into_iter().collect())
     }
+}
+
+/// A function's annotations as (name, expression), in the order CPython 3.11
+/// evaluates them: parameters, positional-only ones, `*args`, keyword-only ones,
+/// `**kwargs`, then `return`.
+pub(crate) fn annotations_of<'a>(p: &'a Parameters, returns: Option<&'a Expr>) -> Vec<(&'a str, &'a Expr)> {
+    let mut out = Vec::new();
+    let mut add = |prm: &'a ruff_python_ast::Parameter| {
+        if let Some(a) = prm.annotation.as_deref() {
+            out.push((prm.name.id.as_str(), a));
+        }
+    };
+    for a in p.args.iter().chain(&p.posonlyargs) {
+        add(&a.parameter);
+    }
+    if let Some(v) = p.vararg.as_deref() {
+        add(v);
+    }
+    for a in &p.kwonlyargs {
+        add(&a.parameter);
+    }
+    if let Some(k) = p.kwarg.as_deref() {
+        add(k);
+    }
+    if let Some(r) = returns {
+        out.push(("return", r));
+    }
+    out
 }

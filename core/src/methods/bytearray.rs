@@ -125,7 +125,8 @@ fn delegate(name: &str, a: Args<'_>) -> PyResult<Value> {
         }
     }
     let all: Vec<Value> = a.all.iter().map(as_bytes_arg).collect();
-    let f = lookup(&rt().types.bytes, &intern(name)).ok_or_else(|| type_error(format!("bytes has no method {name}")))?;
+    let f =
+        lookup(&rt().types.bytes, &intern(name)).ok_or_else(|| type_error(format!("bytes has no method {name}")))?;
     Ok(from_bytes_result(call_kw(&f, &all, a.kwnames)?))
 }
 

@@ -12,7 +12,30 @@ use crate::vm::repr;
 fn exc_new(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let cls = p.first().ok_or_else(|| type_error("BaseException.__new__(): not enough arguments"))?;
+    let cls = if cls.is(&rt().exc.os_error) && p.len() >= 3 { os_error_subclass(&p[1]).unwrap_or(cls) } else { cls };
     Ok(new_exception(cls, p[1..].to_vec()))
+}
+
+/// `OSError(errno, ...)` constructs the subclass for that errno, as CPython does.
+fn os_error_subclass(errno: &Value) -> Option<&'static Value> {
+    let e = &rt().exc;
+    Some(match crate::objects::int::as_i64(errno)? {
+        1 | 13 => &e.permission_error,
+        2 => &e.file_not_found_error,
+        3 => &e.process_lookup_error,
+        4 => &e.interrupted_error,
+        10 => &e.child_process_error,
+        11 | 114 | 115 => &e.blocking_io_error,
+        17 => &e.file_exists_error,
+        20 => &e.not_a_directory_error,
+        21 => &e.is_a_directory_error,
+        32 | 108 => &e.broken_pipe_error,
+        103 => &e.connection_aborted_error,
+        104 => &e.connection_reset_error,
+        110 => &e.timeout_error,
+        111 => &e.connection_refused_error,
+        _ => return None,
+    })
 }
 
 fn exc_init(a: Args<'_>) -> PyResult<Value> {
@@ -25,15 +48,10 @@ fn exc_init(a: Args<'_>) -> PyResult<Value> {
 
 fn exc_str(a: Args<'_>) -> PyResult<Value> {
     let v = &a.pos()[0];
-    let e = as_exc(v).ok_or_else(|| type_error("descriptor needs an exception"))?;
-    let args = e.args();
-    let items = crate::objects::tuple::as_tuple(&args).unwrap_or(&[]);
-    Ok(new_str(match items.len() {
-        0 => String::new(),
-        1 if crate::objects::typeobj::is_instance(v, &rt().exc.key_error) => repr::repr(&items[0])?,
-        1 => repr::str_of(&items[0])?,
-        _ => repr::repr(&args)?,
-    }))
+    if as_exc(v).is_none() {
+        return Err(type_error("descriptor '__str__' requires a 'BaseException' object"));
+    }
+    Ok(new_str(repr::exception_str(v)?))
 }
 
 fn exc_repr(a: Args<'_>) -> PyResult<Value> {

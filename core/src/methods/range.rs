@@ -108,7 +108,9 @@ fn index_big(v: &Value) -> PyResult<BigInt> {
     }
     match crate::vm::ops::index_i64(v)? {
         Some(i) => Ok(i.into()),
-        None => as_bigint(v).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method")),
+        None => {
+            as_bigint(v).ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -141,9 +143,8 @@ pub fn big_getitem(r: &RangeObj, key: &Value) -> PyResult<Value> {
         let last = &start + &b * &step;
         return Ok(new_big_range(first, last, step * sstep));
     }
-    let i = index_big(key).map_err(|_| {
-        type_error(format!("range indices must be integers or slices, not {}", type_name(key)))
-    })?;
+    let i = index_big(key)
+        .map_err(|_| type_error(format!("range indices must be integers or slices, not {}", type_name(key))))?;
     let i = if i.is_negative() { i + &len } else { i };
     if i.is_negative() || i >= len {
         return Err(index_error("range object index out of range"));

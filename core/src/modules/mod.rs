@@ -9,12 +9,42 @@ pub mod time;
 use crate::objects::module::{as_module, new_module};
 use crate::objects::{PyResult, Value};
 
-/// Python source of modules implemented in Python, embedded in the binary.
+/// Python source of modules implemented in Python (`modules/lib/*.py`), embedded in
+/// the binary.
 fn python_source(name: &str) -> Option<&'static str> {
-    match name {
-        "threading" => Some(include_str!("threading.py")),
-        _ => None,
-    }
+    Some(match name {
+        "abc" => include_str!("lib/abc.py"),
+        "atexit" => include_str!("lib/atexit.py"),
+        "bisect" => include_str!("lib/bisect.py"),
+        "collections" => include_str!("lib/collections.py"),
+        "contextlib" => include_str!("lib/contextlib.py"),
+        "copy" => include_str!("lib/copy.py"),
+        "dataclasses" => include_str!("lib/dataclasses.py"),
+        "enum" => include_str!("lib/enum.py"),
+        "fractions" => include_str!("lib/fractions.py"),
+        "functools" => include_str!("lib/functools.py"),
+        "heapq" => include_str!("lib/heapq.py"),
+        "io" => include_str!("lib/io.py"),
+        "itertools" => include_str!("lib/itertools.py"),
+        "json" => include_str!("lib/json.py"),
+        "keyword" => include_str!("lib/keyword.py"),
+        "numbers" => include_str!("lib/numbers.py"),
+        "operator" => include_str!("lib/operator.py"),
+        "os" => include_str!("lib/os.py"),
+        "pprint" => include_str!("lib/pprint.py"),
+        "queue" => include_str!("lib/queue.py"),
+        "random" => include_str!("lib/random.py"),
+        "statistics" => include_str!("lib/statistics.py"),
+        "string" => include_str!("lib/string.py"),
+        "textwrap" => include_str!("lib/textwrap.py"),
+        "threading" => include_str!("lib/threading.py"),
+        "traceback" => include_str!("lib/traceback.py"),
+        "types" => include_str!("lib/types.py"),
+        "typing" => include_str!("lib/typing.py"),
+        "warnings" => include_str!("lib/warnings.py"),
+        "weakref" => include_str!("lib/weakref.py"),
+        _ => return None,
+    })
 }
 
 /// Create a builtin module by name, if there is one.

@@ -243,7 +243,10 @@ fn getsizeof(a: Args<'_>) -> PyResult<Value> {
 fn exc_info(_a: Args<'_>) -> PyResult<Value> {
     let none = rt().none.clone();
     Ok(match crate::vm::thread_state::current_handled() {
-        Some(e) => crate::objects::tuple::new_tuple(vec![crate::objects::typeobj::type_of(&e).clone(), e, none]),
+        Some(e) => {
+            let tb = crate::objects::exception::as_exc(&e).map(|x| crate::vm::traceback::tb_object(&x.tb())).unwrap_or(none);
+            crate::objects::tuple::new_tuple(vec![crate::objects::typeobj::type_of(&e).clone(), e, tb])
+        }
         None => crate::objects::tuple::new_tuple(vec![none.clone(), none.clone(), none]),
     })
 }

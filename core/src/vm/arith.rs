@@ -123,7 +123,7 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(zero_division_error("integer division or modulo by zero"));
+                return Err(zero_division_error("integer modulo by zero"));
             }
             Some(x.mod_floor(&y))
         }
@@ -184,7 +184,7 @@ fn int_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(zero_div());
+                return Err(zero_division_error("integer modulo by zero"));
             }
             new_bigint(a.mod_floor(b))
         }

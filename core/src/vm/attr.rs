@@ -229,7 +229,12 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> 
     if let Some(f) = crate::objects::function::as_function(obj) {
         return crate::vm::special_attrs::function_setattr(f, name, value);
     }
-    let slotted = tobj(ty).slots.as_ref().is_some_and(|s| !s.iter().any(|n| Some(n.as_str()) == crate::objects::str::as_str(name)));
+    if obj.kind() == Some(kinds::EXCEPTION) && crate::vm::special_attrs::exc_setattr(obj, name, &value)? {
+        return Ok(());
+    }
+    // Plain `object()` instances have no `__dict__`.
+    let slotted = ty.is(&rt().types.object)
+        || tobj(ty).slots.as_ref().is_some_and(|s| !s.iter().any(|n| Some(n.as_str()) == crate::objects::str::as_str(name)));
     match instance_dict(obj).filter(|_| !slotted) {
         Some(d) => {
             as_dict(d).expect("dict").set_str(name.clone(), value);

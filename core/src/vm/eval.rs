@@ -366,7 +366,10 @@ fn call_exit(exit: &Value, exc: Option<&Value>) -> PyResult<Value> {
     let none = rt().none.clone();
     match exc {
         None => call::call(exit, &[none.clone(), none.clone(), none]),
-        Some(e) => call::call(exit, &[type_of(e).clone(), e.clone(), none]),
+        Some(e) => {
+            let tb = as_exc(e).map(|x| crate::vm::traceback::tb_object(&x.tb())).unwrap_or(none);
+            call::call(exit, &[type_of(e).clone(), e.clone(), tb])
+        }
     }
 }
 
@@ -830,12 +833,14 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             Instr::MakeFunction(fl) => {
                 let code_v = pop!(frame);
                 let closure = if fl & 0x08 != 0 { Some(pop!(frame)) } else { None };
-                if fl & 0x04 != 0 {
-                    pop!(frame);
-                }
+                let annotations = if fl & 0x04 != 0 { Some(pop!(frame)) } else { None };
                 let kwdefaults = if fl & 0x02 != 0 { Some(pop!(frame)) } else { None };
                 let defaults = if fl & 0x01 != 0 { Some(pop!(frame)) } else { None };
                 let f = make_function(frame, fl, code_v, closure, kwdefaults, defaults);
+                if let Some(a) = annotations {
+                    let func = crate::objects::function::as_function(&f).expect("function");
+                    crate::objects::dict::as_dict(&func.attr_dict()).expect("dict").set_str(rt().names.__annotations__.clone(), a);
+                }
                 frame.stack.push(f);
             }
             Instr::ReturnValue => {

@@ -235,16 +235,7 @@ pub fn str_of(v: &Value) -> PyResult<String> {
         }
     }
     if v.kind() == Some(kinds::EXCEPTION) {
-        let e = crate::objects::exception::as_exc(v).expect("exc");
-        let args = e.args();
-        let items = tuple::as_tuple(&args).unwrap_or(&[]);
-        let is_key_error = crate::objects::typeobj::is_instance(v, &rt().exc.key_error);
-        return match items.len() {
-            0 => Ok(String::new()),
-            1 if is_key_error => repr(&items[0]),
-            1 => str_of(&items[0]),
-            _ => repr(&args),
-        };
+        return exception_str(v);
     }
     repr(v)
 }
@@ -323,4 +314,25 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
         }
     };
     Ok(new_str(s))
+}
+
+/// `BaseException.__str__`, with the special forms of KeyError and OSError.
+pub fn exception_str(v: &Value) -> PyResult<String> {
+    let e = crate::objects::exception::as_exc(v).expect("exc");
+    let args = e.args();
+    let items = tuple::as_tuple(&args).unwrap_or(&[]);
+    if crate::objects::typeobj::is_instance(v, &rt().exc.os_error) && (2..=3).contains(&items.len()) {
+        let mut s = format!("[Errno {}] {}", str_of(&items[0])?, str_of(&items[1])?);
+        if let Some(f) = items.get(2) {
+            s.push_str(&format!(": {}", repr(f)?));
+        }
+        return Ok(s);
+    }
+    let is_key_error = crate::objects::typeobj::is_instance(v, &rt().exc.key_error);
+    match items.len() {
+        0 => Ok(String::new()),
+        1 if is_key_error => repr(&items[0]),
+        1 => str_of(&items[0]),
+        _ => repr(&args),
+    }
 }

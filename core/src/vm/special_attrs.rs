@@ -53,7 +53,7 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 "__cause__" => Some(e.cause().unwrap_or_else(|| rt().none.clone())),
                 "__context__" => Some(e.context().unwrap_or_else(|| rt().none.clone())),
                 "__suppress_context__" => Some(crate::objects::boolobj::py_bool(e.suppress_context())),
-                "__traceback__" => Some(rt().none.clone()),
+                "__traceback__" => Some(crate::vm::traceback::tb_object(&e.tb())),
                 "__dict__" => Some(e.dict.clone()),
                 _ => {
                     if let Some(v) = DictObj::get_str(&e.dict, name) {
@@ -239,4 +239,36 @@ pub fn type_special(cls: &Value, name: &Value) -> PyResult<Option<Value>> {
         "__class__" => Some(type_of(cls).clone()),
         _ => None,
     })
+}
+
+/// Assignment to the special attributes of exceptions (`__cause__`, `__context__`,
+/// `__suppress_context__`, `args`, `__traceback__`). Returns false when `name` is not one.
+pub fn exc_setattr(obj: &Value, name: &Value, value: &Value) -> PyResult<bool> {
+    let Some(e) = as_exc(obj) else { return Ok(false) };
+    let none = crate::objects::boolobj::is_none(value);
+    match as_str(name).unwrap_or("") {
+        "__cause__" => {
+            if !none && !crate::objects::typeobj::is_instance(value, &rt().exc.base_exception) {
+                return Err(type_error("exception cause must be None or derive from BaseException"));
+            }
+            e.set_cause(if none { None } else { Some(value.clone()) });
+        }
+        "__context__" => {
+            if !none && !crate::objects::typeobj::is_instance(value, &rt().exc.base_exception) {
+                return Err(type_error("exception context must be None or derive from BaseException"));
+            }
+            e.set_context(if none { None } else { Some(value.clone()) });
+        }
+        "__suppress_context__" => {
+            e.suppress_context.store(crate::vm::ops::truthy(value)?, std::sync::atomic::Ordering::Relaxed);
+        }
+        "args" => e.set_args(new_tuple(crate::vm::ops::collect(value)?)),
+        "__traceback__" => {
+            if none {
+                e.clear_tb();
+            }
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }

@@ -161,3 +161,36 @@ pub fn print_unraisable(what: &str, e: &Value) {
     s.push_str(&format_exception(e));
     crate::modules::sys::write_stderr(&s);
 }
+
+/// Python-visible traceback objects (`tb_frame`, `tb_lineno`, `tb_next`) built from an
+/// exception's recorded entries, outermost first. Frames are summaries: `f_code` has
+/// `co_name` and `co_filename`, `f_lineno` the line.
+pub fn tb_object(entries: &[TbEntry]) -> Value {
+    use crate::objects::dict::as_dict;
+    use crate::objects::instance::new_instance;
+    use crate::objects::int::new_int;
+    use crate::objects::str::new_str;
+    use crate::runtime::intern;
+    let set = |obj: &Value, name: &str, v: Value| {
+        if let Some(d) = crate::vm::attr::instance_dict(obj).and_then(as_dict) {
+            d.set_str(intern(name), v);
+        }
+    };
+    let mut next = rt().none.clone();
+    for e in entries.iter() {
+        let code = new_instance(&rt().types.code);
+        set(&code, "co_name", new_str(e.name.clone()));
+        set(&code, "co_filename", new_str(e.filename.to_string()));
+        let frame = new_instance(&rt().types.frame);
+        set(&frame, "f_code", code);
+        set(&frame, "f_lineno", new_int(e.line as i64));
+        set(&frame, "f_back", rt().none.clone());
+        let tb = new_instance(&rt().types.traceback);
+        set(&tb, "tb_frame", frame);
+        set(&tb, "tb_lineno", new_int(e.line as i64));
+        set(&tb, "tb_lasti", new_int(0));
+        set(&tb, "tb_next", next);
+        next = tb;
+    }
+    next
+}

@@ -1,0 +1,2 @@
+"""The `bisect` module (not available yet in this runtime)."""
+raise ImportError("No module named 'bisect'")

@@ -1,0 +1,2 @@
+"""The `collections` module (not available yet in this runtime)."""
+raise ImportError("No module named 'collections'")

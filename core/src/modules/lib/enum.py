@@ -1,0 +1,2 @@
+"""The `enum` module (not available yet in this runtime)."""
+raise ImportError("No module named 'enum'")

@@ -1,0 +1,2 @@
+"""The `itertools` module (not available yet in this runtime)."""
+raise ImportError("No module named 'itertools'")

@@ -1,0 +1,2 @@
+"""The `numbers` module (not available yet in this runtime)."""
+raise ImportError("No module named 'numbers'")

@@ -1,0 +1,2 @@
+"""The `pprint` module (not available yet in this runtime)."""
+raise ImportError("No module named 'pprint'")

@@ -1,0 +1,2 @@
+"""The `textwrap` module (not available yet in this runtime)."""
+raise ImportError("No module named 'textwrap'")

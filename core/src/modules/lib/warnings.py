@@ -1,0 +1,2 @@
+"""The `warnings` module (not available yet in this runtime)."""
+raise ImportError("No module named 'warnings'")
