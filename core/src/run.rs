@@ -102,7 +102,17 @@ fn run_main(src: Source, argv: Vec<String>) -> i32 {
             status = handle_uncaught(e);
         }
     }
+    run_atexit();
     status
+}
+
+/// Run the `atexit` callbacks after the threads are joined, as CPython does; only a
+/// script that imported `atexit` can have registered any. The module prints errors.
+fn run_atexit() {
+    let Some(atexit) = DictObj::get_str(&rt().modules, &intern("atexit")) else { return };
+    if let Ok(Some(f)) = crate::vm::attr::getattr_opt(&atexit, &intern("_run_exitfuncs")) {
+        let _ = crate::vm::call::call(&f, &[]);
+    }
 }
 
 fn errno_text(e: &std::io::Error) -> String {

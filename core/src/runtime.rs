@@ -151,6 +151,7 @@ fn raw_type(name: &str, base_kind: u8, bases: Vec<Value>, dict: Value, ty: *cons
             base_kind,
             builtin: true,
             base_type: true,
+            subclasses: parking_lot::Mutex::new(Vec::new()),
             slots: None,
         },
     );

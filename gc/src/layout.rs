@@ -45,6 +45,8 @@ pub struct Layout {
     pub align: usize,
     /// Drop the payload in place (its owned references are released).
     pub drop_payload: unsafe fn(*mut Header),
+    /// Whether `drop_payload` does anything (floats, for example, have nothing to drop).
+    pub needs_drop: bool,
     pub trace: unsafe fn(*const Header, &mut dyn FnMut(&Value)),
     pub clear: unsafe fn(*const Header),
     pub finalize: Option<fn(&Value)>,
@@ -79,6 +81,7 @@ pub fn register<T: Payload>() {
         size: std::mem::size_of::<Obj<T>>(),
         align: std::mem::align_of::<Obj<T>>(),
         drop_payload: drop_payload::<T>,
+        needs_drop: std::mem::needs_drop::<T>(),
         trace: trace::<T>,
         clear: clear::<T>,
         finalize: if T::HAS_FINALIZER { Some(T::finalize) } else { None },

@@ -91,7 +91,9 @@ fn dealloc_one(word: usize) {
     // SAFETY: the count is zero and the finalizer (if any) has run without
     // resurrecting: we hold the only access to the object.
     unsafe {
-        (layout.drop_payload)(word as *mut Header);
+        if layout.needs_drop {
+            (layout.drop_payload)(word as *mut Header);
+        }
         alloc::free(word as *mut Header, layout);
     }
 }

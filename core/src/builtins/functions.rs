@@ -100,9 +100,6 @@ fn isinstance(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn issubclass_of(c: &Value, cls: &Value) -> PyResult<bool> {
-    if c.kind() != Some(kinds::TYPE) {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
     if let Some(items) = as_tuple(cls) {
         for x in items {
             if issubclass_of(c, x)? {
@@ -110,6 +107,16 @@ fn issubclass_of(c: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if cls.kind() == Some(kinds::TYPE) && !type_of(cls).is(&rt().types.type_) {
+        if let Some(f) = lookup(type_of(cls), &rt().names.__subclasscheck__) {
+            if crate::objects::function::as_native(&f).is_none() {
+                return ops::truthy(&call::call_method_value(&f, cls, std::slice::from_ref(c))?);
+            }
+        }
+    }
+    if c.kind() != Some(kinds::TYPE) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
     }
     class_info_check(cls, "issubclass")?;
     Ok(is_subtype(c, cls))

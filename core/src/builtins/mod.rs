@@ -1,6 +1,7 @@
 //! The `builtins` namespace: builtin types, exceptions, constants and functions.
 
 pub mod convert;
+pub mod files;
 pub mod functions;
 pub mod introspect;
 pub mod iteration;
@@ -68,4 +69,5 @@ pub fn install() {
     introspect::install();
     numeric::install();
     iteration::install();
+    files::install();
 }

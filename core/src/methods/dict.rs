@@ -206,6 +206,7 @@ fn dict_ior(a: Args<'_>) -> PyResult<Value> {
 
 pub fn install() {
     let t = &rt().types.dict;
+    super::add_attr(t, "__hash__", rt().none.clone());
     add_method(t, "get", dict_get);
     add_method(t, "setdefault", dict_setdefault);
     add_method(t, "pop", dict_pop);

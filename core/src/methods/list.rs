@@ -376,6 +376,7 @@ fn list_imul(a: Args<'_>) -> PyResult<Value> {
 
 pub fn install() {
     let t = &rt().types.list;
+    super::add_attr(t, "__hash__", rt().none.clone());
     add_method(t, "append", list_append);
     add_method(t, "extend", list_extend);
     add_method(t, "insert", list_insert);

@@ -137,8 +137,13 @@ fn type_mro(a: Args<'_>) -> PyResult<Value> {
     Ok(crate::objects::list::new_list(tobj(t).mro().to_vec()))
 }
 
-fn type_subclasses(_a: Args<'_>) -> PyResult<Value> {
-    Ok(crate::objects::list::new_list(vec![]))
+fn type_subclasses(a: Args<'_>) -> PyResult<Value> {
+    let t = a.pos().first().ok_or_else(|| type_error("__subclasses__() needs a type"))?;
+    let words = tobj(t).subclasses.lock().clone();
+    #[allow(unsafe_code)]
+    // SAFETY: only classes are recorded, and classes are deferred: never freed.
+    let subs = words.into_iter().map(|w| unsafe { Value::from_borrowed_ptr(w as *const weft_gc::Header) }).collect();
+    Ok(crate::objects::list::new_list(subs))
 }
 
 fn type_repr(a: Args<'_>) -> PyResult<Value> {

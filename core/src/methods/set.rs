@@ -306,6 +306,7 @@ pub fn install() {
         add_method(ty, "__rxor__", set_rxor);
     }
     let s = &t.set;
+    super::add_attr(s, "__hash__", rt().none.clone());
     add_method(s, "add", set_add);
     add_method(s, "discard", set_discard);
     add_method(s, "remove", set_remove);

@@ -2,9 +2,13 @@
 
 pub mod gc;
 pub mod math;
+pub mod posix;
+pub mod random_native;
+pub mod re;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod warnings_native;
 
 use crate::objects::module::{as_module, new_module};
 use crate::objects::{PyResult, Value};
@@ -13,6 +17,9 @@ use crate::objects::{PyResult, Value};
 /// the binary.
 fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "_collections" => include_str!("lib/_collections.py"),
+        "_collections_abc" => include_str!("lib/_collections_abc.py"),
+        "_collections_user" => include_str!("lib/_collections_user.py"),
         "abc" => include_str!("lib/abc.py"),
         "atexit" => include_str!("lib/atexit.py"),
         "bisect" => include_str!("lib/bisect.py"),
@@ -34,6 +41,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("lib/pprint.py"),
         "queue" => include_str!("lib/queue.py"),
         "random" => include_str!("lib/random.py"),
+        "reprlib" => include_str!("lib/reprlib.py"),
         "statistics" => include_str!("lib/statistics.py"),
         "string" => include_str!("lib/string.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
@@ -66,6 +74,10 @@ pub fn builtin_module(name: &str) -> Option<PyResult<Value>> {
         "math" => math::module(),
         "_thread" => thread::module(),
         "gc" => gc::module(),
+        "posix" => posix::module(),
+        "re" => return Some(re::module()),
+        "_random" => random_native::module(),
+        "_warnings" => warnings_native::module(),
         _ => {
             let src = python_source(name)?;
             let m = new_module(name);

@@ -36,6 +36,8 @@ pub struct Table {
 pub struct DictObj {
     table: Guarded<Table>,
     version: AtomicU64,
+    /// The attribute dict of an instance of a dict subclass (None for plain dicts).
+    pub attrs: Option<Value>,
 }
 
 impl Payload for DictObj {
@@ -52,11 +54,17 @@ impl Payload for DictObj {
                 visit(v);
             }
         }
+        if let Some(a) = &self.attrs {
+            visit(a);
+        }
     }
     fn clear(&self) {
         let old = std::mem::take(&mut *self.lock());
         self.bump();
         drop(old);
+        if let Some(d) = self.attrs.as_ref().and_then(as_dict) {
+            d.clear_all();
+        }
     }
 }
 
@@ -173,7 +181,7 @@ impl Table {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { table: Guarded::new(Table::default()), version: AtomicU64::new(0) }
+        DictObj { table: Guarded::new(Table::default()), version: AtomicU64::new(0), attrs: None }
     }
 
     /// A new dict value with type pointer `ty` (raw, for bootstrap).
@@ -443,7 +451,8 @@ pub fn new_dict() -> Value {
 }
 
 pub fn new_dict_of_type(ty: &Value) -> Value {
-    alloc_obj(ty.as_ptr(), DictObj::new())
+    let attrs = (!ty.is(&rt().types.dict)).then(new_dict);
+    alloc_obj(ty.as_ptr(), DictObj { attrs, ..DictObj::new() })
 }
 
 #[inline]

@@ -36,3 +36,5 @@ pub const LOCK: u8 = 30;
 pub const BYTEARRAY: u8 = 31;
 pub const TRACEBACK: u8 = 32;
 pub const FRAME: u8 = 33;
+pub const RE_PATTERN: u8 = 34;
+pub const RE_MATCH: u8 = 35;

@@ -12,6 +12,8 @@ use weft_gc::{alloc_obj, downcast, Payload};
 
 pub struct ListObj {
     items: Guarded<Vec<Value>>,
+    /// The attribute dict of an instance of a list subclass (None for plain lists).
+    pub attrs: Option<Value>,
 }
 
 impl Payload for ListObj {
@@ -27,10 +29,16 @@ impl Payload for ListObj {
         for v in unsafe { &*items }.iter() {
             visit(v);
         }
+        if let Some(a) = &self.attrs {
+            visit(a);
+        }
     }
     fn clear(&self) {
         let old = std::mem::take(&mut *self.lock());
         drop(old);
+        if let Some(d) = self.attrs.as_ref().and_then(super::dict::as_dict) {
+            d.clear_all();
+        }
     }
 }
 
@@ -72,12 +80,13 @@ impl ListObj {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc_obj(rt().types.list.as_ptr(), ListObj { items: Guarded::new(items) })
+    alloc_obj(rt().types.list.as_ptr(), ListObj { items: Guarded::new(items), attrs: None })
 }
 
 /// A list payload for an instance of `ty` (list or a subclass).
 pub fn new_list_of_type(ty: &Value, items: Vec<Value>) -> Value {
-    alloc_obj(ty.as_ptr(), ListObj { items: Guarded::new(items) })
+    let attrs = (!ty.is(&rt().types.list)).then(super::dict::new_dict);
+    alloc_obj(ty.as_ptr(), ListObj { items: Guarded::new(items), attrs })
 }
 
 #[inline]

@@ -79,6 +79,8 @@ pub fn register_layouts() {
     register::<iter::IterObj>();
     register::<crate::vm::generator::GenObj>();
     register::<crate::modules::thread::LockObj>();
+    register::<crate::modules::re::PatternObj>();
+    register::<crate::modules::re::MatchObj>();
 }
 
 /// Fill the builtin types' namespaces with their methods.

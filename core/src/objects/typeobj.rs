@@ -33,6 +33,9 @@ pub struct TypeObj {
     /// The attribute names instances accept when they have no `__dict__` (every
     /// class in the MRO defines `__slots__`); `None` when they have one.
     pub slots: Option<Vec<String>>,
+    /// Direct subclasses (words of class objects, which are deferred and never freed,
+    /// so the words stay valid), for `__subclasses__()`.
+    pub subclasses: parking_lot::Mutex<Vec<usize>>,
 }
 
 impl Payload for TypeObj {

@@ -16,6 +16,8 @@ pub fn instance_dict(obj: &Value) -> Option<&Value> {
         kinds::INSTANCE => crate::objects::instance::as_instance(obj).map(|i| &i.dict),
         kinds::EXCEPTION => crate::objects::exception::as_exc(obj).map(|e| &e.dict),
         kinds::MODULE => crate::objects::module::as_module(obj).map(|m| &m.dict),
+        kinds::DICT => as_dict(obj).and_then(|d| d.attrs.as_ref()),
+        kinds::LIST => crate::objects::list::as_list(obj).and_then(|l| l.attrs.as_ref()),
         _ => None,
     }
 }

@@ -373,6 +373,32 @@ fn call_exit(exit: &Value, exc: Option<&Value>) -> PyResult<Value> {
     }
 }
 
+/// `+ - *` (and `/` by a non-zero divisor) on two exact floats, or a float and a small
+/// int: the arithmetic of numeric loops, without the generic dispatch.
+#[inline]
+fn float_fast(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
+    let float_type = &rt().types.float;
+    let as_f = |v: &Value| -> Option<f64> {
+        match v.as_small_int() {
+            Some(i) if i.abs() < (1 << 53) => Some(i as f64),
+            Some(_) => None,
+            None if v.header_unchecked().kind == kinds::FLOAT && type_of(v).is(float_type) => crate::objects::float::as_float(v),
+            None => None,
+        }
+    };
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let (x, y) = (as_f(a)?, as_f(b)?);
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
 #[inline]
 fn jump_back(target: usize, ip: usize) -> bool {
     target < ip
@@ -590,14 +616,21 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 };
                 let r = match fast {
                     Some(s) => crate::objects::int::new_int(s),
-                    None => arith::binary_op(op, &a, &b)?,
+                    None => match float_fast(op, &a, &b) {
+                        Some(f) => crate::objects::float::new_float(f),
+                        None => arith::binary_op(op, &a, &b)?,
+                    },
                 };
                 frame.stack.push(r);
             }
             Instr::InplaceBinary(op) => {
                 let b = pop!(frame);
                 let a = pop!(frame);
-                frame.stack.push(arith::inplace_op(op, &a, &b)?);
+                let r = match float_fast(op, &a, &b) {
+                    Some(f) => crate::objects::float::new_float(f),
+                    None => arith::inplace_op(op, &a, &b)?,
+                };
+                frame.stack.push(r);
             }
             Instr::Compare(op) => {
                 let b = pop!(frame);

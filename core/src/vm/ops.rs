@@ -45,14 +45,15 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             builtin_hash(v)
         }
         Some(f) => {
+            // As CPython: a result that fits a machine word is the hash itself;
+            // a larger int is hashed.
             let r = call_method_value(&f, v, &[])?;
-            match int::as_bigint(&r) {
-                Some(b) => {
-                    let h = crate::numfmt::int_hash_bigint(&b);
-                    Ok(if h == -1 { -2 } else { h })
-                }
-                None => Err(type_error("__hash__ method should return an integer")),
-            }
+            let h = match (int::as_i64(&r), int::as_bigint(&r)) {
+                (Some(h), _) => h,
+                (None, Some(b)) => crate::numfmt::int_hash_bigint(&b),
+                (None, None) => return Err(type_error("__hash__ method should return an integer")),
+            };
+            Ok(if h == -1 { -2 } else { h })
         }
         None => builtin_hash(v),
     }

@@ -91,6 +91,23 @@ pub fn type_call_default(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyRe
     Ok(obj)
 }
 
+/// PEP 560: a base that is not a class stands for the classes its `__mro_entries__`
+/// returns (`class C(Generic[T])`, `class P(NamedTuple)`).
+fn resolve_bases(orig: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(orig.len());
+    for b in orig {
+        if as_type(b).is_some() {
+            out.push(b.clone());
+            continue;
+        }
+        match crate::vm::attr::getattr_opt(b, &intern("__mro_entries__"))? {
+            Some(f) => out.extend(crate::vm::ops::collect(&crate::vm::call::call(&f, &[new_tuple(orig.to_vec())])?)?),
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(out)
+}
+
 /// The builtin `__build_class__(func, name, *bases, metaclass=None, **kw)`.
 pub fn build_class(args: crate::objects::function::Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
@@ -99,7 +116,7 @@ pub fn build_class(args: crate::objects::function::Args<'_>) -> PyResult<Value> 
     }
     let func = &pos[0];
     let name = &pos[1];
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let bases: Vec<Value> = resolve_bases(&pos[2..])?;
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_vals = Vec::new();
@@ -127,7 +144,13 @@ pub fn build_class(args: crate::objects::function::Args<'_>) -> PyResult<Value> 
         }
     }
     let ns = match lookup(&meta, &intern("__prepare__")) {
-        Some(p) if as_native(&p).is_none() => crate::vm::call::call(&p, &[name.clone(), new_tuple(bases.clone())])?,
+        Some(p) if as_native(&p).is_none() => {
+            // Bound through the descriptor protocol: `__prepare__` is usually a classmethod.
+            let bound = crate::vm::attr::getattr(&meta, &intern("__prepare__"))?;
+            let mut all = vec![name.clone(), new_tuple(bases.clone())];
+            all.extend(kw_vals.iter().cloned());
+            crate::vm::call::call_kw(&bound, &all, &kw_names)?
+        }
         _ => new_dict(),
     };
     let f = as_function(func).ok_or_else(|| type_error("__build_class__: func must be a function"))?;
@@ -215,7 +238,16 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
     }
     let module = match DictObj::get_str(&dict, &rt().names.__module__) {
         Some(m) => as_str(&m).unwrap_or("__main__").to_string(),
-        None => "__main__".to_string(),
+        None => {
+            // As CPython: a class made by `type(name, bases, ns)` belongs to the
+            // module of the calling code.
+            let m = crate::builtins::introspect::caller_globals()
+                .ok()
+                .and_then(|g| DictObj::get_str(&g, &rt().names.__name__))
+                .unwrap_or_else(|| crate::objects::str::new_str("__main__"));
+            d.set_str(rt().names.__module__.clone(), m.clone());
+            as_str(&m).unwrap_or("__main__").to_string()
+        }
     };
     if DictObj::get_str(&dict, &rt().names.__doc__).is_none() {
         d.set_str(rt().names.__doc__.clone(), rt().none.clone());
@@ -252,9 +284,13 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
             builtin: false,
             base_type: true,
             slots,
+            subclasses: parking_lot::Mutex::new(Vec::new()),
         },
     );
     make_deferred(&cls);
+    for b in &bases_v {
+        tobj(b).subclasses.lock().push(cls.word());
+    }
     let mro = c3_mro(&cls, &bases_v)?;
     let _ = tobj(&cls).mro.set(mro);
     // __set_name__ on descriptors.

@@ -1,0 +1,161 @@
+"""The `reprlib` module: size-limited reprs and a guard against recursive reprs."""
+
+import builtins
+from itertools import islice
+from _thread import get_ident
+
+__all__ = ['Repr', 'repr', 'recursive_repr']
+
+
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__ methods: return `fillvalue` for a recursive call."""
+
+    def decorating_function(user_function):
+        repr_running = set()
+
+        def wrapper(self):
+            key = id(self), get_ident()
+            if key in repr_running:
+                return fillvalue
+            repr_running.add(key)
+            try:
+                result = user_function(self)
+            finally:
+                repr_running.discard(key)
+            return result
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            try:
+                setattr(wrapper, attr, getattr(user_function, attr))
+            except AttributeError:
+                pass
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+def _possibly_sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+def _shorten(s, limit, fillvalue):
+    i = max(0, (limit - 3) // 2)
+    j = max(0, limit - 3 - i)
+    return s[:i] + fillvalue + s[len(s) - j:]
+
+
+class Repr:
+    """Limits on the size of reprs, with one `repr_<typename>` method per type."""
+
+    def __init__(self):
+        self.fillvalue = '...'
+        self.maxlevel = 6
+        self.maxtuple = 6
+        self.maxlist = 6
+        self.maxarray = 5
+        self.maxdict = 4
+        self.maxset = 6
+        self.maxfrozenset = 6
+        self.maxdeque = 6
+        self.maxstring = 30
+        self.maxlong = 40
+        self.maxother = 30
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        typename = type(x).__name__
+        if ' ' in typename:
+            typename = '_'.join(typename.split())
+        method = getattr(self, 'repr_' + typename, None)
+        if method is not None:
+            return method(x, level)
+        return self.repr_instance(x, level)
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            s = self.fillvalue
+        else:
+            newlevel = level - 1
+            pieces = [self.repr1(elem, newlevel) for elem in islice(x, maxiter)]
+            if n > maxiter:
+                pieces.append(self.fillvalue)
+            s = ', '.join(pieces)
+            if n == 1 and trail:
+                right = trail + right
+        return left + s + right
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_array(self, x, level):
+        if not x:
+            return "array('%s')" % x.typecode
+        header = "array('%s', [" % x.typecode
+        return self._repr_iterable(x, level, header, '])', self.maxarray)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        x = _possibly_sorted(x)
+        return self._repr_iterable(x, level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        x = _possibly_sorted(x)
+        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        newlevel = level - 1
+        pieces = []
+        for key in islice(_possibly_sorted(x), self.maxdict):
+            pieces.append('%s: %s' % (self.repr1(key, newlevel), self.repr1(x[key], newlevel)))
+        if n > self.maxdict:
+            pieces.append(self.fillvalue)
+        return '{%s}' % (', '.join(pieces),)
+
+    def repr_str(self, x, level):
+        s = builtins.repr(x[:self.maxstring])
+        if len(s) > self.maxstring:
+            i = max(0, (self.maxstring - 3) // 2)
+            j = max(0, self.maxstring - 3 - i)
+            s = builtins.repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+    def repr_int(self, x, level):
+        s = builtins.repr(x)
+        if len(s) > self.maxlong:
+            s = _shorten(s, self.maxlong, self.fillvalue)
+        return s
+
+    def repr_instance(self, x, level):
+        try:
+            s = builtins.repr(x)
+        except Exception:
+            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+        if len(s) > self.maxother:
+            s = _shorten(s, self.maxother, self.fillvalue)
+        return s
+
+
+aRepr = Repr()
+repr = aRepr.repr
