@@ -75,6 +75,9 @@ fn class_info_check(cls: &Value, what: &str) -> PyResult<()> {
 }
 
 pub fn isinstance_of(v: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(args) = crate::methods::union::union_args(cls) {
+        return isinstance_of(v, &args);
+    }
     if let Some(items) = as_tuple(cls) {
         for c in items {
             if isinstance_of(v, c)? {

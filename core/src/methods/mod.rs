@@ -29,6 +29,7 @@ pub mod str_pad;
 pub mod str_search;
 pub mod str_split;
 pub mod tuple;
+pub mod union;
 
 use crate::objects::dict::as_dict;
 use crate::objects::function::{new_native, NativeFn};
@@ -88,6 +89,7 @@ pub fn install_all() {
     int::install();
     float::install();
     generator::install();
+    union::install();
     range::install();
     slice::install();
 }

@@ -9,6 +9,11 @@ use crate::runtime::rt;
 use crate::vm::call::call_method_value;
 use std::cell::RefCell;
 
+/// An attribute of `object` itself (to tell its default slots from overrides).
+fn object_attr(name: &str) -> Option<Value> {
+    crate::objects::dict::DictObj::get_str(&tobj(&rt().types.object).dict, &crate::runtime::intern(name))
+}
+
 thread_local! {
     /// Containers being repr'd on this thread, to print `[...]` for recursion.
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
@@ -139,7 +144,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
         }
     }
     if let Some(f) = lookup(ty, &rt().names.__repr__) {
-        if crate::objects::function::as_native(&f).is_none() || !builtin {
+        let object_repr = object_attr("__repr__").is_some_and(|o| o.is(&f));
+        if !object_repr {
             let r = call_method_value(&f, v, &[])?;
             return match as_str(&r) {
                 Some(s) => Ok(s.to_string()),

@@ -130,12 +130,21 @@ pub fn list_set_slice(l: &ListObj, s: &SliceObj, value: &Value) -> PyResult<()> 
 pub fn list_del_slice(l: &ListObj, s: &SliceObj) -> PyResult<()> {
     let mut g = l.lock();
     let (start, _, step, n) = s.indices(g.len())?;
-    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-    idx.sort_unstable();
-    let mut removed = Vec::with_capacity(n);
-    for &i in idx.iter().rev() {
-        removed.push(g.remove(i));
-    }
+    // Linear time: a contiguous run is drained, any other step marks then filters.
+    let removed: Vec<Value> = if n == 0 {
+        Vec::new()
+    } else if step == 1 || step == -1 {
+        let lo = if step == 1 { start as usize } else { (start - n as i64 + 1) as usize };
+        g.drain(lo..lo + n).collect()
+    } else {
+        let mut doomed = vec![false; g.len()];
+        for k in 0..n {
+            doomed[(start + k as i64 * step) as usize] = true;
+        }
+        let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut *g).into_iter().enumerate().partition(|(i, _)| doomed[*i]);
+        *g = kept.into_iter().map(|(_, v)| v).collect();
+        gone.into_iter().map(|(_, v)| v).collect()
+    };
     drop(g);
     drop(removed);
     Ok(())

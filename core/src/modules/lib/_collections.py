@@ -227,7 +227,7 @@ Raises ValueError if the value is not present."""
             for _ in range(-n):
                 self._right.append(self.popleft())
 
-    @_recursive_repr()
+    @_recursive_repr('[...]')
     def __repr__(self):
         name = type(self).__name__
         if self._maxlen is None:

@@ -18,6 +18,7 @@ from _collections_user import UserDict, UserList, UserString
 
 abc = _collections_abc
 _sys.modules['collections.abc'] = _collections_abc
+_collections_abc.MutableSequence.register(deque)
 
 __all__ = [
     'ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -242,9 +243,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # Counter ----------------------------------------------------------------------
 
 def _count_elements(mapping, iterable):
-    get = mapping.get
+    # Count in a plain dict (its item assignment is the VM's fast path), then merge.
+    counts = {}
+    get = counts.get
     for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
+        counts[elem] = get(elem, 0) + 1
+    if not mapping:
+        dict.update(mapping, counts)
+        return
+    mget = mapping.get
+    for elem, n in counts.items():
+        mapping[elem] = mget(elem, 0) + n
 
 
 class Counter(dict):

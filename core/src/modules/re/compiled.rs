@@ -1,4 +1,4 @@
-//! Compiled patterns (shared through a global cache) and the subject text they run on.
+//! Compiled patterns and the subject text they run on.
 //!
 //! fancy-regex works on UTF-8 `&str` with byte offsets while Python counts code
 //! points; bytes subjects are decoded as Latin-1 so that one engine serves both, and
@@ -13,8 +13,7 @@ use crate::objects::{PyResult, Value};
 use fancy_regex::{Regex, RegexBuilder};
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
 /// Where a match must start and end.
 #[derive(Clone, Copy, PartialEq)]
@@ -94,33 +93,9 @@ impl Compiled {
     }
 }
 
-type Key = (String, i64, bool);
-
-fn cache() -> &'static Mutex<HashMap<Key, Arc<Compiled>>> {
-    static CACHE: OnceLock<Mutex<HashMap<Key, Arc<Compiled>>>> = OnceLock::new();
-    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
-}
-
-/// CPython's `_MAXCACHE`.
-const MAX_CACHE: usize = 512;
-
-/// Compile through the cache (patterns are immutable, so they are shared).
-pub fn compile(pat: &str, flags: i64, bytes: bool) -> Result<Arc<Compiled>, CompileErr> {
-    let key = (pat.to_string(), flags, bytes);
-    if let Some(c) = cache().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return Ok(c.clone());
-    }
-    let c = Arc::new(Compiled::new(pat, flags, bytes)?);
-    let mut m = cache().lock().unwrap_or_else(|e| e.into_inner());
-    if m.len() >= MAX_CACHE {
-        m.clear();
-    }
-    m.insert(key, c.clone());
-    Ok(c)
-}
-
-pub fn purge() {
-    cache().lock().unwrap_or_else(|e| e.into_inner()).clear();
+/// Compile a pattern (str, or bytes decoded as Latin-1).
+pub fn compile(pat: &str, flags: i64, bytes: bool) -> Result<Compiled, CompileErr> {
+    Compiled::new(pat, flags, bytes)
 }
 
 /// Latin-1 decoding: one char per byte.

@@ -1,9 +1,9 @@
 //! The `re` module: Python regular expressions on top of the fancy-regex crate.
 //!
-//! Patterns are translated from Python's syntax ([`translate`]), compiled once and
-//! shared through a global cache ([`compiled`]); `Pattern` and `Match` objects are
-//! native payloads ([`pattern`], [`matchobj`]); substitution and templates live in
-//! [`sub`].
+//! Patterns are translated from Python's syntax ([`translate`]) and compiled
+//! ([`compiled`]); the resulting Pattern objects are immutable and shared by all
+//! threads through a global cache. `Pattern` and `Match` are native payloads
+//! ([`pattern`], [`matchobj`]); substitution and templates live in [`sub`].
 
 mod compiled;
 mod matchobj;
@@ -22,9 +22,10 @@ use crate::objects::module::{module_set, new_module};
 use crate::objects::str::new_str;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::runtime::{intern, rt};
+use compiled::latin1;
 pub(super) use compiled::CompileErr;
-use compiled::{latin1, Compiled};
-use std::sync::{Arc, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use translate::*;
 
 /// Argument `i` (counting self for methods) or keyword `name`.
@@ -75,8 +76,21 @@ pub(super) fn syntax_error(e: CompileErr, pattern: &Value) -> PyErr {
     PyErr(exc)
 }
 
-/// Compile a str or bytes pattern object.
-fn compile_value(p: &Value, flags: i64) -> PyResult<Arc<Compiled>> {
+type Key = (String, i64, bool);
+
+/// Compiled Pattern objects by (pattern, flags, is bytes). Patterns are immutable, so
+/// every thread shares them; as in CPython, compiling the same pattern twice gives the
+/// same object.
+fn cache() -> &'static Mutex<HashMap<Key, Value>> {
+    static CACHE: OnceLock<Mutex<HashMap<Key, Value>>> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// CPython's `_MAXCACHE`.
+const MAX_CACHE: usize = 512;
+
+/// Compile a str or bytes pattern object into a Pattern, through the cache.
+fn compile_value(p: &Value, flags: i64) -> PyResult<Value> {
     let (text, bytes) = if let Some(s) = crate::objects::str::as_str(p) {
         (std::borrow::Cow::Borrowed(s), false)
     } else if let Some(b) = crate::objects::bytes::as_bytes(p) {
@@ -84,7 +98,18 @@ fn compile_value(p: &Value, flags: i64) -> PyResult<Arc<Compiled>> {
     } else {
         return Err(type_error("first argument must be string or compiled pattern"));
     };
-    compiled::compile(&text, flags, bytes).map_err(|e| syntax_error(e, p))
+    let key = (text.into_owned(), flags, bytes);
+    if let Some(v) = cache().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Ok(v.clone());
+    }
+    let c = compiled::compile(&key.0, flags, bytes).map_err(|e| syntax_error(e, p))?;
+    let v = pattern::new_pattern(Arc::new(c), p.clone());
+    let mut m = cache().lock().unwrap_or_else(|e| e.into_inner());
+    if m.len() >= MAX_CACHE {
+        m.clear();
+    }
+    m.insert(key, v.clone());
+    Ok(v)
 }
 
 /// `re.compile(pattern, flags)`: a Pattern object (returned as is when given one).
@@ -96,7 +121,7 @@ fn to_pattern(p: &Value, flags: Option<&Value>) -> PyResult<Value> {
         }
         return Ok(p.clone());
     }
-    Ok(pattern::new_pattern(compile_value(p, flags)?, p.clone()))
+    compile_value(p, flags)
 }
 
 fn re_compile(a: Args<'_>) -> PyResult<Value> {
@@ -176,7 +201,8 @@ fn re_escape(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn re_purge(_a: Args<'_>) -> PyResult<Value> {
-    compiled::purge();
+    let old = std::mem::take(&mut *cache().lock().unwrap_or_else(|e| e.into_inner()));
+    drop(old);
     Ok(rt().none.clone())
 }
 

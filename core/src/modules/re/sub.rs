@@ -198,7 +198,7 @@ fn subn(a: &Args<'_>) -> PyResult<(Value, usize)> {
             match &repl {
                 Repl::Template(t) => out.push_str(&expand(t, m)),
                 Repl::Call(f) => {
-                    let r = crate::vm::call::call(f, &[mv.clone()])?;
+                    let r = crate::vm::call::call(f, std::slice::from_ref(&mv))?;
                     if !is_none(&r) {
                         match (p.c.bytes, as_str(&r), as_bytes(&r)) {
                             (false, Some(s), _) => out.push_str(s),
