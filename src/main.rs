@@ -9,7 +9,11 @@ static GLOBAL: MiMalloc = MiMalloc;
 
 /// Command-line options, shaped like CPython's.
 #[derive(Parser, Debug)]
-#[command(name = "weft", disable_version_flag = true, about = "Weft: a Python runtime without a global interpreter lock")]
+#[command(
+    name = "weft",
+    disable_version_flag = true,
+    about = "Weft: a Python runtime without a global interpreter lock"
+)]
 struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "cmd", allow_hyphen_values = true)]
@@ -32,14 +36,20 @@ fn gil_from(xopts: &[String]) -> Result<bool, String> {
     let mut gil = match std::env::var("PYTHON_GIL").as_deref() {
         Ok("1") => true,
         Ok("0") | Err(_) => false,
-        Ok(other) => return Err(format!("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\", not {other:?}")),
+        Ok(other) => {
+            return Err(format!(
+                "Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\", not {other:?}"
+            ))
+        }
     };
     for x in xopts {
         if let Some(v) = x.strip_prefix("gil=") {
             gil = match v {
                 "1" => true,
                 "0" => false,
-                _ => return Err("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"".into()),
+                _ => {
+                    return Err("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"".into())
+                }
             };
         }
     }

@@ -18,10 +18,7 @@ fn bin() -> String {
 
 /// The name the binary reports itself with (file stem of the program).
 fn prog_stem() -> String {
-    Path::new(&bin())
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    Path::new(&bin()).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// True when the binary under test is a foreign interpreter (WEFT_TEST_BIN).
@@ -67,11 +64,7 @@ fn output(mut c: Command) -> Output {
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    Output {
-        status,
-        stdout: out_reader.join().unwrap_or_default(),
-        stderr: err_reader.join().unwrap_or_default(),
-    }
+    Output { status, stdout: out_reader.join().unwrap_or_default(), stderr: err_reader.join().unwrap_or_default() }
 }
 
 fn run(args: &[&str]) -> Output {
@@ -93,12 +86,7 @@ fn code(o: &Output) -> Option<i32> {
 }
 
 fn describe(o: &Output) -> String {
-    format!(
-        "status: {:?}\nstdout:\n{}\nstderr:\n{}",
-        o.status,
-        stdout(o),
-        stderr(o)
-    )
+    format!("status: {:?}\nstdout:\n{}\nstderr:\n{}", o.status, stdout(o), stderr(o))
 }
 
 /// A scratch folder of our own, removed when dropped.
@@ -154,10 +142,7 @@ fn missing_script() {
     assert_eq!(code(&o), Some(2), "{}", describe(&o));
     let err = stderr(&o);
     let line = err.lines().next().unwrap_or("");
-    let suffix = format!(
-        ": can't open file '{}': [Errno 2] No such file or directory",
-        path.display()
-    );
+    let suffix = format!(": can't open file '{}': [Errno 2] No such file or directory", path.display());
     assert!(line.ends_with(&suffix), "{}", describe(&o));
     let prog = &line[..line.len() - suffix.len()];
     let stem = prog_stem();
@@ -243,10 +228,8 @@ fn syntax_error() {
     let err = stderr(&o);
     let lines: Vec<&str> = err.lines().collect();
     let file_line = format!("  File \"{}\", line 2", path.display());
-    let at = lines
-        .iter()
-        .position(|l| *l == file_line)
-        .unwrap_or_else(|| panic!("no {file_line:?} line\n{}", describe(&o)));
+    let at =
+        lines.iter().position(|l| *l == file_line).unwrap_or_else(|| panic!("no {file_line:?} line\n{}", describe(&o)));
     assert_eq!(lines.get(at + 1).copied(), Some("    x = 1 +"), "{}", describe(&o));
     let caret = lines.get(at + 2).copied().unwrap_or("");
     assert!(
@@ -254,11 +237,7 @@ fn syntax_error() {
         "caret line expected\n{}",
         describe(&o)
     );
-    assert!(
-        lines.last().is_some_and(|l| l.starts_with("SyntaxError: ")),
-        "{}",
-        describe(&o)
-    );
+    assert!(lines.last().is_some_and(|l| l.starts_with("SyntaxError: ")), "{}", describe(&o));
 }
 
 #[test]
@@ -276,8 +255,7 @@ fn gil_enabled(extra: &[&str], env_gil: Option<&str>) -> Option<String> {
         return None;
     }
     let mut c = cmd();
-    c.args(extra)
-        .args(["-c", "import sys; print(sys._is_gil_enabled())"]);
+    c.args(extra).args(["-c", "import sys; print(sys._is_gil_enabled())"]);
     if let Some(v) = env_gil {
         c.env("PYTHON_GIL", v);
     }
@@ -328,11 +306,7 @@ fn recursion_error_main_thread() {
     assert_eq!(stdout(&o), "go\n", "{}", describe(&o));
     let err = stderr(&o);
     assert!(err.starts_with("Traceback (most recent call last):\n"), "{}", describe(&o));
-    assert!(
-        err.lines().any(|l| l.starts_with("RecursionError: maximum recursion depth exceeded")),
-        "{}",
-        describe(&o)
-    );
+    assert!(err.lines().any(|l| l.starts_with("RecursionError: maximum recursion depth exceeded")), "{}", describe(&o));
 }
 
 #[test]
@@ -358,11 +332,7 @@ print('main goes on', t.is_alive())\n";
     assert_eq!(stdout(&o), "main goes on False\n", "{}", describe(&o));
     let err = stderr(&o);
     assert!(err.starts_with("Exception in thread deep"), "{}", describe(&o));
-    assert!(
-        err.lines().any(|l| l.starts_with("RecursionError: maximum recursion depth exceeded")),
-        "{}",
-        describe(&o)
-    );
+    assert!(err.lines().any(|l| l.starts_with("RecursionError: maximum recursion depth exceeded")), "{}", describe(&o));
 }
 
 #[test]

@@ -40,9 +40,7 @@ fn test_binary() -> OsString {
 }
 
 fn extra_args() -> Vec<String> {
-    std::env::var("WEFT_TEST_ARGS")
-        .map(|s| s.split_whitespace().map(str::to_owned).collect())
-        .unwrap_or_default()
+    std::env::var("WEFT_TEST_ARGS").map(|s| s.split_whitespace().map(str::to_owned).collect()).unwrap_or_default()
 }
 
 fn timeout() -> Duration {
@@ -60,11 +58,7 @@ fn is_module(path: &Path, root: &Path) -> bool {
         return true;
     }
     path.strip_prefix(root)
-        .map(|rel| {
-            rel.parent()
-                .map(|p| p.components().any(|c| c.as_os_str() == "helpers"))
-                .unwrap_or(false)
-        })
+        .map(|rel| rel.parent().map(|p| p.components().any(|c| c.as_os_str() == "helpers")).unwrap_or(false))
         .unwrap_or(false)
 }
 
@@ -97,8 +91,7 @@ struct Outcome {
 fn run_script(script: &Path) -> std::io::Result<Outcome> {
     let dir = script.parent().expect("script has a folder");
     let mut cmd = Command::new(test_binary());
-    cmd
-        .args(extra_args())
+    cmd.args(extra_args())
         .arg(script)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
@@ -149,12 +142,7 @@ fn run_script(script: &Path) -> std::io::Result<Outcome> {
     let grace = Duration::from_secs(5);
     let stdout = out_rx.recv_timeout(grace).unwrap_or_default();
     let stderr = err_rx.recv_timeout(grace).unwrap_or_default();
-    Ok(Outcome {
-        status,
-        stdout,
-        stderr,
-        timed_out,
-    })
+    Ok(Outcome { status, stdout, stderr, timed_out })
 }
 
 /// Kill the child and, on unix, its whole process group.
@@ -186,8 +174,7 @@ fn normalize_stderr(text: &str, dir: &Path) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches('\n');
-        let is_marker = !body.trim().is_empty()
-            && body.chars().all(|c| c.is_whitespace() || c == '^' || c == '~');
+        let is_marker = !body.trim().is_empty() && body.chars().all(|c| c.is_whitespace() || c == '^' || c == '~');
         if !is_marker {
             out.push_str(line);
         }
@@ -198,17 +185,9 @@ fn normalize_stderr(text: &str, dir: &Path) -> String {
 fn diff(expected: &str, actual: &str) -> String {
     let exp: Vec<&str> = expected.lines().collect();
     let act: Vec<&str> = actual.lines().collect();
-    let first = exp
-        .iter()
-        .zip(act.iter())
-        .position(|(a, b)| a != b)
-        .unwrap_or(exp.len().min(act.len()));
-    let mut s = format!(
-        "  first difference at line {} (expected {} lines, got {} lines)\n",
-        first + 1,
-        exp.len(),
-        act.len()
-    );
+    let first = exp.iter().zip(act.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(act.len()));
+    let mut s =
+        format!("  first difference at line {} (expected {} lines, got {} lines)\n", first + 1, exp.len(), act.len());
     for line in &exp[first.saturating_sub(3)..first] {
         s.push_str(&format!("    {line}\n"));
     }
@@ -255,28 +234,16 @@ fn check_script(script: &Path) -> Result<(), Failed> {
     let dir = script.parent().expect("script has a folder");
     let out_path = script.with_extension("out");
     let expected_out = std::fs::read(&out_path).map_err(|e| {
-        format!(
-            "missing expectation {} ({e}); run `python3 tests/regen.py {}`",
-            out_path.display(),
-            script.display()
-        )
+        format!("missing expectation {} ({e}); run `python3 tests/regen.py {}`", out_path.display(), script.display())
     })?;
     let expected_code: i32 = match std::fs::read_to_string(script.with_extension("exitcode")) {
-        Ok(s) => s
-            .trim()
-            .parse()
-            .map_err(|e| format!("bad .exitcode file for {}: {e}", script.display()))?,
+        Ok(s) => s.trim().parse().map_err(|e| format!("bad .exitcode file for {}: {e}", script.display()))?,
         Err(_) => 0,
     };
     let expected_err = std::fs::read(script.with_extension("err")).ok();
 
-    let outcome = run_script(script).map_err(|e| {
-        format!(
-            "could not run {:?} on {}: {e}",
-            test_binary(),
-            script.display()
-        )
-    })?;
+    let outcome =
+        run_script(script).map_err(|e| format!("could not run {:?} on {}: {e}", test_binary(), script.display()))?;
     let stdout = String::from_utf8_lossy(&outcome.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&outcome.stderr).into_owned();
 
@@ -291,9 +258,7 @@ fn check_script(script: &Path) -> Result<(), Failed> {
                 (None, Some(s)) => format!("killed by signal ({s})"),
                 (None, None) => "none".to_owned(),
             };
-            problems.push(format!(
-                "exit code: expected {expected_code}, got {got}"
-            ));
+            problems.push(format!("exit code: expected {expected_code}, got {got}"));
         }
     }
     let expected_out = String::from_utf8_lossy(&expected_out).into_owned();
@@ -304,10 +269,7 @@ fn check_script(script: &Path) -> Result<(), Failed> {
         let expected_err = String::from_utf8_lossy(&expected_err).into_owned();
         let got = normalize_stderr(&stderr, dir);
         if got != expected_err {
-            problems.push(format!(
-                "stderr (normalized) differs:\n{}",
-                diff(&expected_err, &got)
-            ));
+            problems.push(format!("stderr (normalized) differs:\n{}", diff(&expected_err, &got)));
         }
     }
     if problems.is_empty() {
@@ -343,11 +305,7 @@ fn main() {
     let trials = scripts
         .into_iter()
         .map(|script| {
-            let name = script
-                .strip_prefix(&root)
-                .unwrap_or(&script)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let name = script.strip_prefix(&root).unwrap_or(&script).to_string_lossy().replace('\\', "/");
             let xfail = known.contains(&name);
             Trial::test(name, move || check_script(&script)).with_ignored_flag(xfail)
         })

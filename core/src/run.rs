@@ -36,7 +36,10 @@ pub fn run_code(code: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
 
 fn run(src: Source, argv: Vec<String>, opts: &RunOptions) -> i32 {
     weft_threads::gil::set_gil_enabled(opts.gil);
-    let handle = std::thread::Builder::new().name("MainThread".into()).stack_size(MAIN_STACK).spawn(move || main_thread(src, argv));
+    let handle = std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(MAIN_STACK)
+        .spawn(move || main_thread(src, argv));
     let status = match handle {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {
@@ -136,7 +139,8 @@ fn shutdown_threads() -> Result<(), PyErr> {
 /// printing the traceback.
 fn handle_uncaught(e: PyErr) -> i32 {
     if exc_matches(&e.0, &rt().exc.system_exit) {
-        let code = crate::vm::attr::getattr_opt(&e.0, &intern("code")).ok().flatten().unwrap_or_else(|| rt().none.clone());
+        let code =
+            crate::vm::attr::getattr_opt(&e.0, &intern("code")).ok().flatten().unwrap_or_else(|| rt().none.clone());
         return exit_code_of(&code);
     }
     crate::vm::traceback::print_exception(&e.0);

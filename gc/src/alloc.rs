@@ -22,7 +22,8 @@ const PREFIX: usize = std::mem::size_of::<Prefix>();
 
 fn mem_layout(layout: &Layout) -> MemLayout {
     let size = layout.size + if layout.tracked { PREFIX } else { 0 };
-    MemLayout::from_size_align(size, layout.align.max(8)).unwrap_or_else(|_| handle_alloc_error(MemLayout::new::<u64>()))
+    MemLayout::from_size_align(size, layout.align.max(8))
+        .unwrap_or_else(|_| handle_alloc_error(MemLayout::new::<u64>()))
 }
 
 /// Allocate a new object of payload `T` with Python type `ty`, owned by the current

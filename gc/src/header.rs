@@ -53,14 +53,7 @@ unsafe impl Send for Header {}
 
 impl Header {
     pub fn new(kind: u8, ty: *const Header, owner: u32) -> Header {
-        Header {
-            rc: BiasedRc::new(owner),
-            mutex: ObjMutex::new(),
-            gc: AtomicU8::new(0),
-            kind,
-            spare: 0,
-            ty,
-        }
+        Header { rc: BiasedRc::new(owner), mutex: ObjMutex::new(), gc: AtomicU8::new(0), kind, spare: 0, ty }
     }
 
     #[inline]

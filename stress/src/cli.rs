@@ -129,9 +129,7 @@ mod tests {
 
     #[test]
     fn explicit_options() {
-        let o = parse(&args("--rounds 3 --threads=5 --gil 1 --weft python3 mix list_append"))
-            .unwrap()
-            .unwrap();
+        let o = parse(&args("--rounds 3 --threads=5 --gil 1 --weft python3 mix list_append")).unwrap().unwrap();
         assert_eq!((o.rounds, o.threads), (3, 5));
         assert_eq!(o.modes, vec![true]);
         assert_eq!(o.weft, Some(PathBuf::from("python3")));

@@ -92,12 +92,7 @@ fn main() -> ExitCode {
             println!("{line}");
         }
     }
-    println!(
-        "\n{} run(s), {} failed, {:.1}s total",
-        rows.len(),
-        failures.len(),
-        started.elapsed().as_secs_f64()
-    );
+    println!("\n{} run(s), {} failed, {:.1}s total", rows.len(), failures.len(), started.elapsed().as_secs_f64());
     if failures.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -142,8 +137,7 @@ fn print_table(rows: &[[String; 5]]) {
         }
     }
     let line = |cells: [&str; 5]| {
-        let padded: Vec<String> =
-            cells.iter().zip(widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| format!("{c:<w$}")).collect();
         println!("| {} |", padded.join(" | "));
     };
     println!();

@@ -31,12 +31,7 @@ struct Gil {
     waiters: usize,
 }
 
-static GIL: Mutex<Gil> = Mutex::new(Gil {
-    locked: false,
-    holder: None,
-    switch_number: 0,
-    waiters: 0,
-});
+static GIL: Mutex<Gil> = Mutex::new(Gil { locked: false, holder: None, switch_number: 0, waiters: 0 });
 /// Signalled when the GIL is released.
 static RELEASED: Condvar = Condvar::new();
 /// Signalled when the GIL is taken (for FORCE_SWITCHING).
@@ -44,10 +39,7 @@ static SWITCHED: Condvar = Condvar::new();
 
 /// Turns GIL mode on or off. Call once at startup, before any thread registers.
 pub fn set_gil_enabled(on: bool) {
-    debug_assert!(
-        crate::registry::thread_count() == 0,
-        "set_gil_enabled after threads registered"
-    );
+    debug_assert!(crate::registry::thread_count() == 0, "set_gil_enabled after threads registered");
     ENABLED.store(on, Ordering::SeqCst);
 }
 
@@ -70,9 +62,7 @@ pub fn switch_interval() -> f64 {
 }
 
 fn interval() -> Duration {
-    Duration::try_from_secs_f64(switch_interval())
-        .unwrap_or(Duration::from_millis(5))
-        .max(Duration::from_micros(1))
+    Duration::try_from_secs_f64(switch_interval()).unwrap_or(Duration::from_millis(5)).max(Duration::from_micros(1))
 }
 
 /// Takes the GIL for `slot`'s thread, asking the holder to drop it after each

@@ -41,7 +41,6 @@ pub mod sync;
 pub use mutex::{ObjMutex, ObjMutexGuard};
 pub use refcount::{BiasedRc, Decref, Tid, TID_UNCOUNTED};
 pub use registry::{
-    attach, current_tid, detach, detached, eval_breaker_set, handle_eval_breaker, queue_merge,
-    register_current_thread, request_signal, stop_the_world, take_signal, thread_count,
-    unregister_current_thread, RawObj, StwGuard,
+    attach, current_tid, detach, detached, eval_breaker_set, handle_eval_breaker, queue_merge, register_current_thread,
+    request_signal, stop_the_world, take_signal, thread_count, unregister_current_thread, RawObj, StwGuard,
 };

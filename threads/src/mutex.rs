@@ -53,11 +53,7 @@ impl ObjMutex {
     /// Acquires the mutex, spinning then parking while another thread holds it.
     #[inline]
     pub fn lock(&self) {
-        if self
-            .0
-            .compare_exchange_weak(0, LOCKED, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
+        if self.0.compare_exchange_weak(0, LOCKED, Ordering::Acquire, Ordering::Relaxed).is_err() {
             self.lock_slow();
         }
     }
@@ -70,12 +66,7 @@ impl ObjMutex {
             if state & LOCKED != 0 {
                 return false;
             }
-            match self.0.compare_exchange_weak(
-                state,
-                state | LOCKED,
-                Ordering::Acquire,
-                Ordering::Relaxed,
-            ) {
+            match self.0.compare_exchange_weak(state, state | LOCKED, Ordering::Acquire, Ordering::Relaxed) {
                 Ok(_) => return true,
                 Err(actual) => state = actual,
             }
@@ -89,11 +80,7 @@ impl ObjMutex {
     /// which must only unlock what it locked (any thread may unlock it, though).
     #[inline]
     pub fn unlock(&self) {
-        if self
-            .0
-            .compare_exchange(LOCKED, 0, Ordering::Release, Ordering::Relaxed)
-            .is_err()
-        {
+        if self.0.compare_exchange(LOCKED, 0, Ordering::Release, Ordering::Relaxed).is_err() {
             self.unlock_slow();
         }
     }
@@ -130,12 +117,7 @@ impl ObjMutex {
         let mut state = self.0.load(Ordering::Relaxed);
         loop {
             if state & LOCKED == 0 {
-                match self.0.compare_exchange_weak(
-                    state,
-                    state | LOCKED,
-                    Ordering::Acquire,
-                    Ordering::Relaxed,
-                ) {
+                match self.0.compare_exchange_weak(state, state | LOCKED, Ordering::Acquire, Ordering::Relaxed) {
                     Ok(_) => return,
                     Err(actual) => state = actual,
                 }
@@ -146,12 +128,9 @@ impl ObjMutex {
                 continue;
             }
             if state & PARKED == 0 {
-                if let Err(actual) = self.0.compare_exchange_weak(
-                    state,
-                    state | PARKED,
-                    Ordering::Relaxed,
-                    Ordering::Relaxed,
-                ) {
+                if let Err(actual) =
+                    self.0.compare_exchange_weak(state, state | PARKED, Ordering::Relaxed, Ordering::Relaxed)
+                {
                     state = actual;
                     continue;
                 }
@@ -194,11 +173,7 @@ impl ObjMutex {
 
     #[cfg(weft_loom)]
     fn lock_slow(&self) {
-        while self
-            .0
-            .compare_exchange(0, LOCKED, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
+        while self.0.compare_exchange(0, LOCKED, Ordering::Acquire, Ordering::Relaxed).is_err() {
             crate::sync::thread::yield_now();
         }
     }
@@ -217,9 +192,7 @@ impl Default for ObjMutex {
 
 impl core::fmt::Debug for ObjMutex {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("ObjMutex")
-            .field("locked", &self.is_locked())
-            .finish()
+        f.debug_struct("ObjMutex").field("locked", &self.is_locked()).finish()
     }
 }
 
@@ -265,10 +238,7 @@ mod tests {
     fn contended_counter() {
         const THREADS: u64 = 8;
         const ITERS: u64 = 20_000;
-        let s = Arc::new(Shared {
-            lock: ObjMutex::new(),
-            value: crate::sync::UnsafeCell::new(0),
-        });
+        let s = Arc::new(Shared { lock: ObjMutex::new(), value: crate::sync::UnsafeCell::new(0) });
         let handles: Vec<_> = (0..THREADS)
             .map(|_| {
                 let s = Arc::clone(&s);

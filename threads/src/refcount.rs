@@ -86,38 +86,22 @@ impl BiasedRc {
     /// A count of 1, held by `owner`. With `owner == 0` the count starts merged.
     pub fn new(owner: Tid) -> Self {
         if owner == 0 {
-            Self {
-                owner: AtomicU32::new(0),
-                local: UnsafeCell::new(0),
-                shared: AtomicI32::new(ONE | MERGED),
-            }
+            Self { owner: AtomicU32::new(0), local: UnsafeCell::new(0), shared: AtomicI32::new(ONE | MERGED) }
         } else {
-            Self {
-                owner: AtomicU32::new(owner),
-                local: UnsafeCell::new(1),
-                shared: AtomicI32::new(0),
-            }
+            Self { owner: AtomicU32::new(owner), local: UnsafeCell::new(1), shared: AtomicI32::new(0) }
         }
     }
 
     /// An immortal/deferred count: incref and decref do nothing.
     #[cfg(not(weft_loom))]
     pub const fn new_uncounted() -> Self {
-        Self {
-            owner: AtomicU32::new(TID_UNCOUNTED),
-            local: UnsafeCell::new(0),
-            shared: AtomicI32::new(0),
-        }
+        Self { owner: AtomicU32::new(TID_UNCOUNTED), local: UnsafeCell::new(0), shared: AtomicI32::new(0) }
     }
 
     /// An immortal/deferred count (not `const` under loom).
     #[cfg(weft_loom)]
     pub fn new_uncounted() -> Self {
-        Self {
-            owner: AtomicU32::new(TID_UNCOUNTED),
-            local: UnsafeCell::new(0),
-            shared: AtomicI32::new(0),
-        }
+        Self { owner: AtomicU32::new(TID_UNCOUNTED), local: UnsafeCell::new(0), shared: AtomicI32::new(0) }
     }
 
     /// Adds a reference. `me` is [`crate::registry::current_tid`] (never 0).
@@ -192,10 +176,7 @@ impl BiasedRc {
                     (new, Decref::Alive)
                 }
             };
-            match self
-                .shared
-                .compare_exchange_weak(cur, new, Ordering::AcqRel, Ordering::Relaxed)
-            {
+            match self.shared.compare_exchange_weak(cur, new, Ordering::AcqRel, Ordering::Relaxed) {
                 Ok(_) => return result,
                 Err(actual) => cur = actual,
             }
@@ -246,9 +227,7 @@ impl BiasedRc {
         }
         // SAFETY: `owner != 0`, so by contract we are the owner or hold its freed
         // registry slot: no other thread touches `local`.
-        let local = self
-            .local
-            .with_mut(|p| unsafe { core::mem::replace(&mut *p, 0) });
+        let local = self.local.with_mut(|p| unsafe { core::mem::replace(&mut *p, 0) });
         self.owner.store(0, Ordering::Release);
         let mut cur = self.shared.load(Ordering::Relaxed);
         loop {
@@ -256,10 +235,7 @@ impl BiasedRc {
             let count = (cur >> SHIFT) + local as i32 - queue_ref;
             debug_assert!(count >= 0, "negative total refcount");
             let new = (count << SHIFT) | MERGED;
-            match self
-                .shared
-                .compare_exchange_weak(cur, new, Ordering::AcqRel, Ordering::Relaxed)
-            {
+            match self.shared.compare_exchange_weak(cur, new, Ordering::AcqRel, Ordering::Relaxed) {
                 Ok(_) => return count == 0,
                 Err(actual) => cur = actual,
             }
@@ -275,10 +251,7 @@ impl BiasedRc {
                 return false;
             }
             let new = cur.wrapping_sub(ONE) & !QUEUED;
-            match self
-                .shared
-                .compare_exchange_weak(cur, new, Ordering::AcqRel, Ordering::Relaxed)
-            {
+            match self.shared.compare_exchange_weak(cur, new, Ordering::AcqRel, Ordering::Relaxed) {
                 Ok(_) => return new == MERGED,
                 Err(actual) => cur = actual,
             }

@@ -211,8 +211,7 @@ pub fn handle_eval_breaker(merge: &mut dyn FnMut(RawObj)) {
     if bits & breaker::MERGE_PENDING != 0 {
         merge::drain(slot, merge);
     }
-    if bits & (breaker::STW_REQUESTED | breaker::GIL_DROP_REQUEST) != 0 && attach::is_attached(slot)
-    {
+    if bits & (breaker::STW_REQUESTED | breaker::GIL_DROP_REQUEST) != 0 && attach::is_attached(slot) {
         attach::detach_slot(slot);
         attach::attach_slot(slot);
     }
@@ -227,7 +226,5 @@ pub fn request_signal(tid: Tid) {
 
 /// Tests and clears the calling thread's SIGNAL bit.
 pub fn take_signal() -> bool {
-    current_slot().is_some_and(|slot| {
-        slot.breaker.fetch_and(!breaker::SIGNAL, Ordering::SeqCst) & breaker::SIGNAL != 0
-    })
+    current_slot().is_some_and(|slot| slot.breaker.fetch_and(!breaker::SIGNAL, Ordering::SeqCst) & breaker::SIGNAL != 0)
 }

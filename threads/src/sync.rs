@@ -12,9 +12,7 @@
 
 #[cfg(not(weft_loom))]
 mod imp {
-    pub use std::sync::atomic::{
-        fence, AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
-    };
+    pub use std::sync::atomic::{fence, AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 
     /// Test threads.
     pub mod thread {
@@ -57,9 +55,7 @@ mod imp {
 #[cfg(weft_loom)]
 mod imp {
     pub use loom::cell::UnsafeCell;
-    pub use loom::sync::atomic::{
-        fence, AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
-    };
+    pub use loom::sync::atomic::{fence, AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 
     /// Test threads.
     pub mod thread {
@@ -71,7 +67,5 @@ pub use imp::*;
 
 /// Always-std atomics for process-wide `static`s, which loom cannot model.
 pub mod global {
-    pub use std::sync::atomic::{
-        AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
-    };
+    pub use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 }

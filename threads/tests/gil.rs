@@ -42,11 +42,7 @@ fn two_spinning_threads_alternate_and_exclude() {
     let switches = Arc::new(AtomicUsize::new(0));
     let spins: Vec<_> = (0..2)
         .map(|_| {
-            let (inside, last, switches) = (
-                Arc::clone(&inside),
-                Arc::clone(&last),
-                Arc::clone(&switches),
-            );
+            let (inside, last, switches) = (Arc::clone(&inside), Arc::clone(&last), Arc::clone(&switches));
             thread::spawn(move || {
                 let me = registry::register_current_thread();
                 let start = Instant::now();

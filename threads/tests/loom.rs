@@ -136,11 +136,7 @@ fn biased_rc_queue_races_owner_giving_up() {
         let queue = Arc::new(AtomicBool::new(false));
         let handed_back = Arc::new(AtomicBool::new(false));
         let t = {
-            let (obj, queue, handed_back) = (
-                Arc::clone(&obj),
-                Arc::clone(&queue),
-                Arc::clone(&handed_back),
-            );
+            let (obj, queue, handed_back) = (Arc::clone(&obj), Arc::clone(&queue), Arc::clone(&handed_back));
             thread::spawn(move || {
                 let queued = obj.drop_ref(OTHER); // X: shared is 0, so this queues
                 assert!(queued);
@@ -177,10 +173,7 @@ fn obj_mutex_excludes() {
         }
         // SAFETY: `value` is accessed only while `lock` is held.
         unsafe impl Sync for Shared {}
-        let s = Arc::new(Shared {
-            lock: ObjMutex::new(),
-            value: UnsafeCell::new(0),
-        });
+        let s = Arc::new(Shared { lock: ObjMutex::new(), value: UnsafeCell::new(0) });
         let t = {
             let s = Arc::clone(&s);
             thread::spawn(move || {

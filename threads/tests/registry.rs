@@ -23,10 +23,7 @@ struct Obj {
 
 impl Obj {
     fn leak(owner: u32) -> &'static Obj {
-        Box::leak(Box::new(Obj {
-            rc: BiasedRc::new(owner),
-            deaths: AtomicUsize::new(0),
-        }))
+        Box::leak(Box::new(Obj { rc: BiasedRc::new(owner), deaths: AtomicUsize::new(0) }))
     }
     fn raw(&'static self) -> RawObj {
         RawObj(self as *const Obj as *mut ())
@@ -228,10 +225,7 @@ fn queue_to_exited_owner_merges_immediately() {
             }),
             other => panic!("expected Queue, got {other:?}"),
         }
-        assert_eq!(
-            merged_here, 1,
-            "owner's slot is free: merged on this thread"
-        );
+        assert_eq!(merged_here, 1, "owner's slot is free: merged on this thread");
         registry::unregister_current_thread(&mut merge_cb);
         obj
     });

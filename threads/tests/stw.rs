@@ -34,11 +34,7 @@ impl Spinners {
         let started = Arc::new(AtomicUsize::new(0));
         let handles = (0..n)
             .map(|i| {
-                let (stop, counters, started) = (
-                    Arc::clone(&stop),
-                    Arc::clone(&counters),
-                    Arc::clone(&started),
-                );
+                let (stop, counters, started) = (Arc::clone(&stop), Arc::clone(&counters), Arc::clone(&started));
                 thread::spawn(move || {
                     registry::register_current_thread();
                     started.fetch_add(1, SeqCst);
@@ -55,11 +51,7 @@ impl Spinners {
         while started.load(SeqCst) < n {
             thread::yield_now();
         }
-        Spinners {
-            stop,
-            counters,
-            handles,
-        }
+        Spinners { stop, counters, handles }
     }
 
     fn snapshot(&self) -> Vec<u64> {
@@ -84,11 +76,7 @@ fn stopped_threads_make_no_progress() {
             let guard = registry::stop_the_world();
             let before = spinners.snapshot();
             thread::sleep(Duration::from_millis(20));
-            assert_eq!(
-                before,
-                spinners.snapshot(),
-                "a thread ran during stop-the-world"
-            );
+            assert_eq!(before, spinners.snapshot(), "a thread ran during stop-the-world");
             drop(guard);
             let before = spinners.snapshot();
             let deadline = Instant::now() + Duration::from_secs(10);
@@ -134,14 +122,8 @@ fn detached_and_new_threads_cannot_attach_while_stopped() {
             registry::unregister_current_thread(&mut no_merge);
         });
         thread::sleep(Duration::from_millis(50));
-        assert!(
-            !attached.load(SeqCst),
-            "a detached thread attached during stop-the-world"
-        );
-        assert!(
-            !newcomer_attached.load(SeqCst),
-            "a new thread attached during stop-the-world"
-        );
+        assert!(!attached.load(SeqCst), "a detached thread attached during stop-the-world");
+        assert!(!newcomer_attached.load(SeqCst), "a new thread attached during stop-the-world");
         drop(guard);
         registry::detached(|| newcomer.join().unwrap());
         registry::unregister_current_thread(&mut no_merge);

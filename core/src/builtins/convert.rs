@@ -72,7 +72,11 @@ pub fn to_int(v: &Value) -> PyResult<Value> {
 fn parse_int_str(s: &str, base: u32) -> PyResult<Value> {
     match numfmt::parse_int(s, base) {
         Some(b) => Ok(new_bigint(b)),
-        None => Err(value_error(format!("invalid literal for int() with base {}: {}", base, crate::objects::str::repr_str(s)))),
+        None => Err(value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::objects::str::repr_str(s)
+        ))),
     }
 }
 
@@ -122,7 +126,9 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
         return numfmt::int_to_float(&b).ok_or_else(|| overflow_error("int too large to convert to float"));
     }
     if let Some(s) = as_str(v) {
-        return numfmt::parse_float(s).ok_or_else(|| value_error(format!("could not convert string to float: {}", crate::objects::str::repr_str(s))));
+        return numfmt::parse_float(s).ok_or_else(|| {
+            value_error(format!("could not convert string to float: {}", crate::objects::str::repr_str(s)))
+        });
     }
     let ty = type_of(v);
     for name in ["__float__", "__index__"] {
@@ -162,7 +168,11 @@ fn str_new(a: Args<'_>) -> PyResult<Value> {
                 Ok(s) => Ok(new_str(s)),
                 Err(e) => Err(crate::objects::exception::new_err(
                     &rt().exc.unicode_decode_error,
-                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[e.valid_up_to()], e.valid_up_to()),
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                        b[e.valid_up_to()],
+                        e.valid_up_to()
+                    ),
                 )),
             };
         }
@@ -295,7 +305,8 @@ fn range_new(a: Args<'_>) -> PyResult<Value> {
     let int = |v: &Value| -> PyResult<num_bigint::BigInt> {
         match ops::index_i64(v) {
             Ok(Some(i)) => Ok(i.into()),
-            Ok(None) => crate::objects::int::as_bigint(v).ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
+            Ok(None) => crate::objects::int::as_bigint(v)
+                .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
             Err(_) => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
         }
     };
@@ -392,7 +403,8 @@ fn super_new(a: Args<'_>) -> PyResult<Value> {
     if ty.kind() != Some(kinds::TYPE) {
         return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(&ty))));
     }
-    let obj_type = if obj.kind() == Some(kinds::TYPE) && is_subtype(&obj, &ty) { obj.clone() } else { type_of(&obj).clone() };
+    let obj_type =
+        if obj.kind() == Some(kinds::TYPE) && is_subtype(&obj, &ty) { obj.clone() } else { type_of(&obj).clone() };
     if !is_subtype(&obj_type, &ty) {
         return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
@@ -416,9 +428,14 @@ pub fn super_getattr(sup: &Value, name: &Value) -> PyResult<Value> {
             return match this {
                 Some(obj) => crate::vm::attr::bind(&v, obj, &s.obj_type),
                 None => match v.kind() {
-                    Some(kinds::CLASSMETHOD) => Ok(crate::objects::function::new_method(weft_gc::downcast::<ClassMethod>(&v).expect("cm").0.clone(), s.obj.clone())),
+                    Some(kinds::CLASSMETHOD) => Ok(crate::objects::function::new_method(
+                        weft_gc::downcast::<ClassMethod>(&v).expect("cm").0.clone(),
+                        s.obj.clone(),
+                    )),
                     Some(kinds::STATICMETHOD) => Ok(weft_gc::downcast::<StaticMethod>(&v).expect("sm").0.clone()),
-                    Some(kinds::NATIVE) if crate::objects::function::as_native(&v).is_some_and(|n| n.is_classmethod) => {
+                    Some(kinds::NATIVE)
+                        if crate::objects::function::as_native(&v).is_some_and(|n| n.is_classmethod) =>
+                    {
                         let n = crate::objects::function::as_native(&v).expect("native");
                         Ok(crate::objects::function::new_native_bound(n.name, n.f, s.obj.clone()))
                     }
@@ -442,7 +459,10 @@ fn iter_of(ty: &Value, st: IterState) -> Value {
 
 fn enumerate_new(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let it = p.get(1).or_else(|| a.kw("iterable")).ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let it = p
+        .get(1)
+        .or_else(|| a.kw("iterable"))
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
     let start = p.get(2).or_else(|| a.kw("start")).cloned().unwrap_or_else(|| new_int(0));
     if as_bigint(&start).is_none() {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
@@ -500,7 +520,10 @@ fn reversed_new(a: Args<'_>) -> PyResult<Value> {
                 let r = crate::objects::range::as_range(v).expect("range");
                 let n = r.len();
                 let (first, last) = if n == 0 { (0, 0) } else { (r.item(n - 1), r.start - r.step) };
-                return Ok(iter_of(&rt().types.range_iterator, IterState::Range { next: first, stop: last, step: -r.step }));
+                return Ok(iter_of(
+                    &rt().types.range_iterator,
+                    IterState::Range { next: first, stop: last, step: -r.step },
+                ));
             }
             Some(kinds::TUPLE) | Some(kinds::STR) => {
                 let mut items = ops::collect(v)?;
@@ -565,7 +588,8 @@ fn bytes_new(a: Args<'_>) -> PyResult<Value> {
     }
     let mut out = Vec::new();
     for x in ops::collect(v)? {
-        let n = crate::objects::int::as_i64(&x).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&x))))?;
+        let n = crate::objects::int::as_i64(&x)
+            .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&x))))?;
         if !(0..256).contains(&n) {
             return Err(value_error("bytes must be in range(0, 256)"));
         }

@@ -19,11 +19,15 @@ fn print(a: Args<'_>) -> PyResult<Value> {
         v.filter(|v| !crate::objects::boolobj::is_none(v))
     }
     let sep = match none(a.kw("sep")) {
-        Some(s) => as_str(s).ok_or_else(|| type_error(format!("sep must be None or a string, not {}", type_name(s))))?.to_string(),
+        Some(s) => as_str(s)
+            .ok_or_else(|| type_error(format!("sep must be None or a string, not {}", type_name(s))))?
+            .to_string(),
         None => " ".to_string(),
     };
     let end = match none(a.kw("end")) {
-        Some(s) => as_str(s).ok_or_else(|| type_error(format!("end must be None or a string, not {}", type_name(s))))?.to_string(),
+        Some(s) => as_str(s)
+            .ok_or_else(|| type_error(format!("end must be None or a string, not {}", type_name(s))))?
+            .to_string(),
         None => "\n".to_string(),
     };
     let mut out = String::new();
@@ -143,7 +147,9 @@ fn getattr_fn(a: Args<'_>) -> PyResult<Value> {
     let name = attr_name(&p[1])?;
     match attr::getattr(&p[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if p.len() == 3 && crate::objects::exception::exc_matches(&e.0, &rt().exc.attribute_error) => Ok(p[2].clone()),
+        Err(e) if p.len() == 3 && crate::objects::exception::exc_matches(&e.0, &rt().exc.attribute_error) => {
+            Ok(p[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -211,7 +217,9 @@ fn next_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     check_count("next", p, 1, 2)?;
     let it = &p[0];
-    if !matches!(it.kind(), Some(kinds::ITER) | Some(kinds::GENERATOR)) && lookup(type_of(it), &rt().names.__next__).is_none() {
+    if !matches!(it.kind(), Some(kinds::ITER) | Some(kinds::GENERATOR))
+        && lookup(type_of(it), &rt().names.__next__).is_none()
+    {
         return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
     }
     if it.kind() == Some(kinds::GENERATOR) {
@@ -219,7 +227,11 @@ fn next_fn(a: Args<'_>) -> PyResult<Value> {
             crate::vm::generator::SendResult::Yielded(v) => Ok(v),
             crate::vm::generator::SendResult::Returned(v) => match p.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(crate::objects::exception::stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) })),
+                None => Err(crate::objects::exception::stop_iteration(if crate::objects::boolobj::is_none(&v) {
+                    None
+                } else {
+                    Some(v)
+                })),
             },
         };
     }
@@ -235,7 +247,9 @@ fn next_fn(a: Args<'_>) -> PyResult<Value> {
     let f = lookup(type_of(it), &rt().names.__next__).expect("__next__");
     match call::call_method_value(&f, it, &[]) {
         Ok(v) => Ok(v),
-        Err(e) if p.len() == 2 && crate::objects::exception::exc_matches(&e.0, &rt().exc.stop_iteration) => Ok(p[1].clone()),
+        Err(e) if p.len() == 2 && crate::objects::exception::exc_matches(&e.0, &rt().exc.stop_iteration) => {
+            Ok(p[1].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -258,7 +272,8 @@ fn exec_or_eval(a: Args<'_>, mode: crate::compiler::Mode, fname: &str) -> PyResu
             crate::builtins::introspect::caller_locals()
         }
     });
-    let gd = crate::objects::dict::as_dict(&globals).ok_or_else(|| type_error(format!("{fname}() globals must be a dict")))?;
+    let gd = crate::objects::dict::as_dict(&globals)
+        .ok_or_else(|| type_error(format!("{fname}() globals must be a dict")))?;
     if crate::objects::dict::DictObj::get_str(&globals, &rt().names.__builtins__).is_none() {
         gd.set_str(rt().names.__builtins__.clone(), rt().builtins.clone());
     }
@@ -300,7 +315,8 @@ fn import_fn(a: Args<'_>) -> PyResult<Value> {
     let fromlist = p.get(3).cloned().unwrap_or_else(|| rt().none.clone());
     let level = p.get(4).cloned().unwrap_or_else(|| new_int(0));
     let globals = p.get(1).cloned().unwrap_or_else(crate::objects::dict::new_dict);
-    let globals = if crate::objects::dict::as_dict(&globals).is_some() { globals } else { crate::objects::dict::new_dict() };
+    let globals =
+        if crate::objects::dict::as_dict(&globals).is_some() { globals } else { crate::objects::dict::new_dict() };
     crate::vm::import::import_name(&name, &fromlist, &level, &globals)
 }
 

@@ -53,13 +53,26 @@ pub fn zero_arg_super() -> PyResult<(Value, Value)> {
             None => {
                 // The first argument may live in a cell.
                 let name = &code.varnames[0];
-                let ix = code.cellvars.iter().position(|c| c == name).ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
-                crate::objects::cell::as_cell(&f.cells[ix]).and_then(|c| c.get()).ok_or_else(|| runtime_error("super(): arg[0] deleted"))?
+                let ix = code
+                    .cellvars
+                    .iter()
+                    .position(|c| c == name)
+                    .ok_or_else(|| runtime_error("super(): arg[0] deleted"))?;
+                crate::objects::cell::as_cell(&f.cells[ix])
+                    .and_then(|c| c.get())
+                    .ok_or_else(|| runtime_error("super(): arg[0] deleted"))?
             }
         };
         let ncell = code.cellvars.len();
-        let ix = code.freevars.iter().position(|n| n == "__class__").map(|i| i + ncell).ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
-        let cls = crate::objects::cell::as_cell(&f.cells[ix]).and_then(|c| c.get()).ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
+        let ix = code
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .map(|i| i + ncell)
+            .ok_or_else(|| runtime_error("super(): __class__ cell not found"))?;
+        let cls = crate::objects::cell::as_cell(&f.cells[ix])
+            .and_then(|c| c.get())
+            .ok_or_else(|| runtime_error("super(): empty __class__ cell"))?;
         Ok((cls, first))
     })
 }
@@ -76,7 +89,8 @@ fn vars_fn(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     match p.first() {
         None => locals_fn(a),
-        Some(v) => crate::vm::attr::getattr_opt(v, &rt().names.__dict__)?.ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => crate::vm::attr::getattr_opt(v, &rt().names.__dict__)?
+            .ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
@@ -117,7 +131,8 @@ pub fn dir_of(v: &Value) -> PyResult<Value> {
 fn dir_fn(a: Args<'_>) -> PyResult<Value> {
     match a.pos().first() {
         Some(v) => {
-            let user = crate::objects::typeobj::lookup(type_of(v), &rt().names.__dir__).filter(|f| crate::objects::function::as_native(f).is_none());
+            let user = crate::objects::typeobj::lookup(type_of(v), &rt().names.__dir__)
+                .filter(|f| crate::objects::function::as_native(f).is_none());
             if let Some(f) = user {
                 let r = crate::vm::call::call_method_value(&f, v, &[])?;
                 let mut items = crate::vm::ops::collect(&r)?;
@@ -128,7 +143,12 @@ fn dir_fn(a: Args<'_>) -> PyResult<Value> {
         }
         None => {
             let l = caller_locals().ok_or_else(|| runtime_error("no current frame"))?;
-            let mut keys: Vec<String> = as_dict(&l).map(|d| d.keys()).unwrap_or_default().iter().filter_map(|k| as_str(k).map(|s| s.to_string())).collect();
+            let mut keys: Vec<String> = as_dict(&l)
+                .map(|d| d.keys())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|k| as_str(k).map(|s| s.to_string()))
+                .collect();
             keys.sort();
             Ok(new_list(keys.into_iter().map(crate::objects::str::new_str).collect()))
         }
@@ -140,5 +160,4 @@ pub fn install() {
     add_fn("locals", locals_fn);
     add_fn("vars", vars_fn);
     add_fn("dir", dir_fn);
-
 }

@@ -38,10 +38,7 @@ impl<'a> Compiler<'a> {
                 self.unpack(elts, t)?;
             }
             Expr::Starred(s) => {
-                return Err(self.err(
-                    "starred assignment target must be in a list or tuple",
-                    s.range,
-                ));
+                return Err(self.err("starred assignment target must be in a list or tuple", s.range));
             }
             other => {
                 let what = super::errors::expr_kind_name(other);
@@ -52,22 +49,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn unpack(&mut self, elts: &'a [Expr], whole: &Expr) -> R<()> {
-        let stars: Vec<usize> = elts
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e, Expr::Starred(_)))
-            .map(|(i, _)| i)
-            .collect();
+        let stars: Vec<usize> =
+            elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
         match stars.as_slice() {
             [] => self.emit(Instr::UnpackSequence(elts.len() as u32)),
             [i] => {
                 let before = *i;
                 let after = elts.len() - i - 1;
                 if before > 255 || after > 255 {
-                    return Err(self.err(
-                        "too many expressions in star-unpacking assignment",
-                        whole.range(),
-                    ));
+                    return Err(self.err("too many expressions in star-unpacking assignment", whole.range()));
                 }
                 self.emit(Instr::UnpackEx((before | (after << 8)) as u32));
             }
@@ -126,10 +116,9 @@ impl<'a> Compiler<'a> {
             }
             other => {
                 let what = super::errors::expr_kind_name(other);
-                return Err(self.err(
-                    format!("'{what}' is an illegal expression for augmented assignment"),
-                    other.range(),
-                ));
+                return Err(
+                    self.err(format!("'{what}' is an illegal expression for augmented assignment"), other.range())
+                );
             }
         }
         Ok(())

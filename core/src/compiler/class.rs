@@ -14,11 +14,7 @@ impl<'a> Compiler<'a> {
         let scope = self.st.scope_of(c);
         let name = c.name.id.as_str();
         let qualname = self.qualname_for(name);
-        let line = self.idx.line(
-            c.decorator_list
-                .first()
-                .map_or(c.range.start(), |d| d.range.start()),
-        );
+        let line = self.idx.line(c.decorator_list.first().map_or(c.range.start(), |d| d.range.start()));
         self.emit(Instr::LoadBuildClass);
 
         self.push_unit(scope, name, qualname.clone(), line);
@@ -44,11 +40,7 @@ impl<'a> Compiler<'a> {
         }
         self.stmts(body)?;
         if self.st.scopes[scope].needs_class_cell {
-            let i = self.st.scopes[scope]
-                .cellvars
-                .iter()
-                .position(|v| v == "__class__")
-                .unwrap_or(0) as u32;
+            let i = self.st.scopes[scope].cellvars.iter().position(|v| v == "__class__").unwrap_or(0) as u32;
             self.emit(Instr::LoadClosure(i));
             let n = self.name_idx("__classcell__");
             self.emit(Instr::StoreName(n));

@@ -60,12 +60,7 @@ fn write_code(out: &mut String, code: &CodeObject) {
             .cloned()
             .unwrap_or_else(|| "?".into())
     };
-    let name = |i: u32| {
-        code.names
-            .get(i as usize)
-            .cloned()
-            .unwrap_or_else(|| "?".into())
-    };
+    let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_else(|| "?".into());
     let mut last_line = 0;
     for (pc, ins) in code.instrs.iter().enumerate() {
         let line = code.lines.get(pc).copied().unwrap_or(0);
@@ -76,11 +71,7 @@ fn write_code(out: &mut String, code: &CodeObject) {
             "     ".into()
         };
         let arg = match *ins {
-            Instr::LoadConst(i) => code
-                .consts
-                .get(i as usize)
-                .map(const_repr)
-                .unwrap_or_default(),
+            Instr::LoadConst(i) => code.consts.get(i as usize).map(const_repr).unwrap_or_default(),
             Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => {
                 code.varnames.get(i as usize).cloned().unwrap_or_default()
             }

@@ -133,8 +133,8 @@ pub(crate) fn stack_effect(i: &Instr) -> (Option<i32>, i32) {
         PopTop => f(-1),
         DupTop => f(1),
         DupTopTwo => f(2),
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) => f(1),
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_)
+        | LoadName(_) => f(1),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => f(-1),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => f(0),
         LoadAttr(_) => f(0),

@@ -8,8 +8,7 @@
 use crate::bytecode::CompileError;
 use ruff_python_ast::Expr;
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
-    UnsupportedSyntaxError,
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -54,31 +53,18 @@ impl<'s> LineIndex<'s> {
         let line = self.line(offset);
         let start = self.starts[line as usize - 1];
         let off = usize::from(offset).min(self.source.len());
-        let col = self
-            .source
-            .get(start..off)
-            .map(|s| s.chars().count())
-            .unwrap_or(off - start);
+        let col = self.source.get(start..off).map(|s| s.chars().count()).unwrap_or(off - start);
         (line, col as u32 + 1)
     }
 
     pub(crate) fn text(&self, range: TextRange) -> &'s str {
-        self.source
-            .get(usize::from(range.start())..usize::from(range.end()))
-            .unwrap_or("")
+        self.source.get(usize::from(range.start())..usize::from(range.end())).unwrap_or("")
     }
 
     pub(crate) fn error(&self, message: impl Into<String>, range: TextRange) -> CompileError {
         let (line, column) = self.position(range.start());
         let (end_line, end_column) = self.position(range.end());
-        CompileError {
-            message: message.into(),
-            line,
-            column,
-            end_line,
-            end_column,
-            indentation: false,
-        }
+        CompileError { message: message.into(), line, column, end_line, end_column, indentation: false }
     }
 
     /// Translate a parse error into CPython's wording.
@@ -86,66 +72,56 @@ impl<'s> LineIndex<'s> {
         let range = err.location;
         let mut indentation = false;
         let msg: String = match &err.error {
-            ParseErrorType::Lexical(lex) => {
-                match lex {
-                    LexicalErrorType::IndentationError => {
-                        let (line, _) = self.position(range.start());
-                        let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
-                        let at = self.starts[line as usize - 1] + text.len();
-                        let at = TextSize::from(at as u32);
-                        let mut e = self.error(
-                            "unindent does not match any outer indentation level",
-                            TextRange::new(at, at),
-                        );
-                        e.indentation = true;
-                        return e;
-                    }
-                    LexicalErrorType::UnclosedStringError => {
-                        let text = self.source.get(usize::from(range.start())..).unwrap_or("");
-                        let t = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-                        let end = usize::from(range.end()).min(self.source.len());
-                        let end = if end > 0 && self.source[..end].ends_with('\n') {
-                            end - 1
-                        } else {
-                            end
-                        };
-                        let line = self.line(TextSize::from(end as u32));
-                        if t.starts_with("'''") || t.starts_with("\"\"\"") {
-                            format!("unterminated triple-quoted string literal (detected at line {line})")
-                        } else {
-                            format!("unterminated string literal (detected at line {line})")
-                        }
-                    }
-                    LexicalErrorType::Eof => return self.unclosed_error(range),
-                    LexicalErrorType::LineContinuationError => {
-                        "unexpected character after line continuation character".into()
-                    }
-                    LexicalErrorType::UnrecognizedToken { tok } => {
-                        if *tok == '$' || *tok == '?' || *tok == '`' || *tok == '!' {
-                            "invalid syntax".into()
-                        } else {
-                            format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
-                        }
-                    }
-                    LexicalErrorType::InvalidByteLiteral => {
-                        "bytes can only contain ASCII literal characters".into()
-                    }
-                    LexicalErrorType::FStringError(e) => fstring_message(e),
-                    LexicalErrorType::OtherError(m) => {
-                        let tok = self.text(range);
-                        if m.contains("decimal")
-                            && tok.len() > 1
-                            && tok.starts_with('0')
-                            && tok.bytes().all(|b| b.is_ascii_digit() || b == b'_')
-                        {
-                            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into()
-                        } else {
-                            other_message(m)
-                        }
-                    }
-                    _ => "invalid syntax".into(),
+            ParseErrorType::Lexical(lex) => match lex {
+                LexicalErrorType::IndentationError => {
+                    let (line, _) = self.position(range.start());
+                    let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
+                    let at = self.starts[line as usize - 1] + text.len();
+                    let at = TextSize::from(at as u32);
+                    let mut e =
+                        self.error("unindent does not match any outer indentation level", TextRange::new(at, at));
+                    e.indentation = true;
+                    return e;
                 }
-            }
+                LexicalErrorType::UnclosedStringError => {
+                    let text = self.source.get(usize::from(range.start())..).unwrap_or("");
+                    let t = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                    let end = usize::from(range.end()).min(self.source.len());
+                    let end = if end > 0 && self.source[..end].ends_with('\n') { end - 1 } else { end };
+                    let line = self.line(TextSize::from(end as u32));
+                    if t.starts_with("'''") || t.starts_with("\"\"\"") {
+                        format!("unterminated triple-quoted string literal (detected at line {line})")
+                    } else {
+                        format!("unterminated string literal (detected at line {line})")
+                    }
+                }
+                LexicalErrorType::Eof => return self.unclosed_error(range),
+                LexicalErrorType::LineContinuationError => {
+                    "unexpected character after line continuation character".into()
+                }
+                LexicalErrorType::UnrecognizedToken { tok } => {
+                    if *tok == '$' || *tok == '?' || *tok == '`' || *tok == '!' {
+                        "invalid syntax".into()
+                    } else {
+                        format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+                    }
+                }
+                LexicalErrorType::InvalidByteLiteral => "bytes can only contain ASCII literal characters".into(),
+                LexicalErrorType::FStringError(e) => fstring_message(e),
+                LexicalErrorType::OtherError(m) => {
+                    let tok = self.text(range);
+                    if m.contains("decimal")
+                        && tok.len() > 1
+                        && tok.starts_with('0')
+                        && tok.bytes().all(|b| b.is_ascii_digit() || b == b'_')
+                    {
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into()
+                    } else {
+                        other_message(m)
+                    }
+                }
+                _ => "invalid syntax".into(),
+            },
             ParseErrorType::UnexpectedIndentation => {
                 let (line, col) = self.position(range.start());
                 let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
@@ -168,9 +144,7 @@ impl<'s> LineIndex<'s> {
                         TextRange::new(at, at),
                     );
                 }
-                if before.ends_with(|c: char| c.is_ascii_digit())
-                    && self.text(range).starts_with('_')
-                {
+                if before.ends_with(|c: char| c.is_ascii_digit()) && self.text(range).starts_with('_') {
                     "invalid decimal literal".into()
                 } else {
                     "invalid syntax".into()
@@ -209,47 +183,31 @@ impl<'s> LineIndex<'s> {
                 }
             }
             ParseErrorType::InvalidNamedAssignmentTarget => {
-                format!(
-                    "cannot use assignment expressions with {}",
-                    self.expr_kind(range)
-                )
+                format!("cannot use assignment expressions with {}", self.expr_kind(range))
             }
-            ParseErrorType::InvalidAnnotatedAssignmentTarget => {
-                "illegal target for annotation".into()
+            ParseErrorType::InvalidAnnotatedAssignmentTarget => "illegal target for annotation".into(),
+            ParseErrorType::InvalidAugmentedAssignmentTarget => {
+                format!("'{}' is an illegal expression for augmented assignment", self.expr_kind(range))
             }
-            ParseErrorType::InvalidAugmentedAssignmentTarget => format!(
-                "'{}' is an illegal expression for augmented assignment",
-                self.expr_kind(range)
-            ),
             ParseErrorType::InvalidDeleteTarget => {
                 format!("cannot delete {}", self.expr_kind(range))
             }
-            ParseErrorType::PositionalAfterKeywordArgument => {
-                "positional argument follows keyword argument".into()
-            }
+            ParseErrorType::PositionalAfterKeywordArgument => "positional argument follows keyword argument".into(),
             ParseErrorType::PositionalAfterKeywordUnpacking => {
                 "positional argument follows keyword argument unpacking".into()
             }
             ParseErrorType::InvalidArgumentUnpackingOrder => {
                 "iterable argument unpacking follows keyword argument unpacking".into()
             }
-            ParseErrorType::NonDefaultParamAfterDefaultParam => {
-                "non-default argument follows default argument".into()
-            }
+            ParseErrorType::NonDefaultParamAfterDefaultParam => "non-default argument follows default argument".into(),
             ParseErrorType::ParamAfterVarKeywordParam => "invalid syntax".into(),
             ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".into(),
-            ParseErrorType::VarParameterWithDefault => {
-                "var-positional argument cannot have default value".into()
-            }
+            ParseErrorType::VarParameterWithDefault => "var-positional argument cannot have default value".into(),
             ParseErrorType::IterableUnpackingInComprehension => {
                 "iterable unpacking cannot be used in comprehension".into()
             }
-            ParseErrorType::InvalidStarredExpressionUsage => {
-                "can't use starred expression here".into()
-            }
-            ParseErrorType::UnparenthesizedGeneratorExpression => {
-                "Generator expression must be parenthesized".into()
-            }
+            ParseErrorType::InvalidStarredExpressionUsage => "can't use starred expression here".into(),
+            ParseErrorType::UnparenthesizedGeneratorExpression => "Generator expression must be parenthesized".into(),
             ParseErrorType::FStringError(e) => fstring_message(e),
             ParseErrorType::OtherError(m) => {
                 if m.starts_with("Expected an indented block") {
@@ -349,22 +307,13 @@ impl<'s> LineIndex<'s> {
         let before = &self.source[..start];
         let mut header_line = 0;
         let mut kind = String::new();
-        for (idx, l) in before
-            .lines()
-            .enumerate()
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-        {
+        for (idx, l) in before.lines().enumerate().collect::<Vec<_>>().into_iter().rev() {
             let t = l.trim();
             if t.is_empty() || t.starts_with('#') {
                 continue;
             }
             header_line = idx as u32 + 1;
-            let word: String = t
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
+            let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
             kind = match word.as_str() {
                 "if" => "'if' statement".into(),
                 "elif" => "'elif' statement".into(),
@@ -408,10 +357,7 @@ impl<'s> LineIndex<'s> {
 /// CPython's description of an expression in target errors.
 pub(crate) fn expr_kind_name(e: &Expr) -> &'static str {
     match e {
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BytesLiteral(_)
-        | Expr::EllipsisLiteral(_) => "literal",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::EllipsisLiteral(_) => "literal",
         Expr::BooleanLiteral(b) => {
             if b.value {
                 "True"

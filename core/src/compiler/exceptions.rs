@@ -20,9 +20,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let end = self.new_label();
         self.emit_jump(Instr::SetupFinally, handler);
-        self.u()
-            .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
+        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -78,9 +76,7 @@ impl<'a> Compiler<'a> {
                     // Protect the body so `name` is cleared even if it raises.
                     let cleanup = self.new_label();
                     self.emit_jump(Instr::SetupFinally, cleanup);
-                    self.u().fblocks.push(FBlock::HandlerCleanup {
-                        name: Some(name.to_string()),
-                    });
+                    self.u().fblocks.push(FBlock::HandlerCleanup { name: Some(name.to_string()) });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     self.emit(Instr::PopBlock);

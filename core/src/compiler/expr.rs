@@ -83,24 +83,17 @@ impl<'a> Compiler<'a> {
             Expr::BooleanLiteral(b) => Const::Bool(b.value),
             Expr::NoneLiteral(_) => Const::None,
             Expr::EllipsisLiteral(_) => Const::Ellipsis,
-            Expr::Tuple(t) => Const::Tuple(
-                t.elts
-                    .iter()
-                    .map(|x| self.const_value(x))
-                    .collect::<Option<Vec<_>>>()?,
-            ),
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
-                match self.const_value(&u.operand)? {
-                    Const::Int(i) => match i.checked_neg() {
-                        Some(v) => Const::Int(v),
-                        None => Const::BigInt(-BigInt::from(i)),
-                    },
-                    Const::BigInt(b) => normalize_big(-b),
-                    Const::Float(f) => Const::Float(-f),
-                    Const::Imag(f) => Const::Imag(-f),
-                    _ => return None,
-                }
-            }
+            Expr::Tuple(t) => Const::Tuple(t.elts.iter().map(|x| self.const_value(x)).collect::<Option<Vec<_>>>()?),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match self.const_value(&u.operand)? {
+                Const::Int(i) => match i.checked_neg() {
+                    Some(v) => Const::Int(v),
+                    None => Const::BigInt(-BigInt::from(i)),
+                },
+                Const::BigInt(b) => normalize_big(-b),
+                Const::Float(f) => Const::Float(-f),
+                Const::Imag(f) => Const::Imag(-f),
+                _ => return None,
+            },
             _ => return None,
         })
     }
@@ -180,18 +173,10 @@ impl<'a> Compiler<'a> {
                 self.sequence_display(&l.elts, Seq::List)?
             }
             Expr::Tuple(t) => self.sequence_display(&t.elts, Seq::Tuple)?,
-            Expr::ListComp(c) => {
-                self.comprehension(c, super::comprehension::CompKind::List, &c.generators)?
-            }
-            Expr::SetComp(c) => {
-                self.comprehension(c, super::comprehension::CompKind::Set, &c.generators)?
-            }
-            Expr::DictComp(c) => {
-                self.comprehension(c, super::comprehension::CompKind::Dict, &c.generators)?
-            }
-            Expr::Generator(c) => {
-                self.comprehension(c, super::comprehension::CompKind::Gen, &c.generators)?
-            }
+            Expr::ListComp(c) => self.comprehension(c, super::comprehension::CompKind::List, &c.generators)?,
+            Expr::SetComp(c) => self.comprehension(c, super::comprehension::CompKind::Set, &c.generators)?,
+            Expr::DictComp(c) => self.comprehension(c, super::comprehension::CompKind::Dict, &c.generators)?,
+            Expr::Generator(c) => self.comprehension(c, super::comprehension::CompKind::Gen, &c.generators)?,
             Expr::Await(a) => {
                 return Err(self.err("'await' is not supported yet", a.range));
             }
@@ -265,9 +250,7 @@ impl<'a> Compiler<'a> {
     /// Compile `e` and jump to `target` if its truth equals `cond`.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: super::Label) -> R<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                return self.jump_if(&u.operand, !cond, target)
-            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
@@ -341,32 +324,17 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        let lead = elts
-            .iter()
-            .take_while(|e| !matches!(e, Expr::Starred(_)))
-            .count();
+        let lead = elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
         self.exprs(&elts[..lead])?;
         let set = kind == Seq::Set;
-        self.emit(if set {
-            Instr::BuildSet(lead as u32)
-        } else {
-            Instr::BuildList(lead as u32)
-        });
+        self.emit(if set { Instr::BuildSet(lead as u32) } else { Instr::BuildList(lead as u32) });
         for e in &elts[lead..] {
             if let Expr::Starred(s) = e {
                 self.expr(&s.value)?;
-                self.emit(if set {
-                    Instr::SetUpdate(1)
-                } else {
-                    Instr::ListExtend(1)
-                });
+                self.emit(if set { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
             } else {
                 self.expr(e)?;
-                self.emit(if set {
-                    Instr::SetAdd(1)
-                } else {
-                    Instr::ListAppend(1)
-                });
+                self.emit(if set { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
             }
         }
         if kind == Seq::Tuple {
@@ -410,8 +378,8 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, c: &'a ast::ExprCall) -> R<()> {
         let args = &c.arguments;
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            && args.keywords.iter().all(|k| k.arg.is_some());
+        let simple =
+            !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
         if let Expr::Attribute(a) = &*c.func {
             if simple && args.keywords.is_empty() {
                 self.expr(&a.value)?;
@@ -442,18 +410,13 @@ impl<'a> Compiler<'a> {
         // Repeated keywords are a syntax error.
         for (i, k) in args.keywords.iter().enumerate() {
             if let Some(name) = &k.arg {
-                if args.keywords[..i]
-                    .iter()
-                    .any(|o| o.arg.as_ref().is_some_and(|n| n.id == name.id))
-                {
-                    return Err(
-                        self.err(format!("keyword argument repeated: {}", name.id), k.range)
-                    );
+                if args.keywords[..i].iter().any(|o| o.arg.as_ref().is_some_and(|n| n.id == name.id)) {
+                    return Err(self.err(format!("keyword argument repeated: {}", name.id), k.range));
                 }
             }
         }
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            && args.keywords.iter().all(|k| k.arg.is_some());
+        let simple =
+            !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.iter().all(|k| k.arg.is_some());
         if simple {
             self.exprs(&args.args)?;
             let n = prefix + args.args.len() as u32;
@@ -476,11 +439,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General case: build an args tuple and a kwargs dict.
-        let lead = args
-            .args
-            .iter()
-            .take_while(|e| !matches!(e, Expr::Starred(_)))
-            .count();
+        let lead = args.args.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
         self.exprs(&args.args[..lead])?;
         self.emit(Instr::BuildList(prefix + lead as u32));
         for a in &args.args[lead..] {

@@ -12,12 +12,8 @@ impl<'a> Compiler<'a> {
     /// Push the defaults tuple / kw-only defaults dict; returns MakeFunction flags.
     fn defaults(&mut self, p: &'a Parameters) -> R<u32> {
         let mut fl = 0;
-        let pos: Vec<&'a ast::Expr> = p
-            .posonlyargs
-            .iter()
-            .chain(p.args.iter())
-            .filter_map(|a| a.default.as_deref())
-            .collect();
+        let pos: Vec<&'a ast::Expr> =
+            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
         if !pos.is_empty() {
             for d in &pos {
                 self.expr(d)?;
@@ -73,12 +69,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emit closure + code constant + MakeFunction for a finished child code object.
-    pub(crate) fn make_function(
-        &mut self,
-        child: super::ScopeId,
-        code: crate::bytecode::CodeObject,
-        fl: u32,
-    ) {
+    pub(crate) fn make_function(&mut self, child: super::ScopeId, code: crate::bytecode::CodeObject, fl: u32) {
         let fl = fl | self.closure_for(child);
         self.load_const(Const::Code(Arc::new(code)));
         self.emit(Instr::MakeFunction(fl));
@@ -95,11 +86,7 @@ impl<'a> Compiler<'a> {
         let scope = self.st.scope_of(f);
         let name = f.name.id.as_str();
         let qualname = self.qualname_for(name);
-        let line = self.idx.line(
-            f.decorator_list
-                .first()
-                .map_or(f.range.start(), |d| d.range.start()),
-        );
+        let line = self.idx.line(f.decorator_list.first().map_or(f.range.start(), |d| d.range.start()));
         self.push_unit(scope, name, qualname, line);
         self.set_arg_counts(Some(&f.parameters));
         let mut body: &'a [ast::Stmt] = &f.body;

@@ -52,10 +52,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mode::Exec => ParseMode::Module,
         Mode::Eval => ParseMode::Expression,
     };
-    let options = ParseOptions::from(pmode).with_target_version(ruff_python_ast::PythonVersion {
-        major: 3,
-        minor: 11,
-    });
+    let options = ParseOptions::from(pmode).with_target_version(ruff_python_ast::PythonVersion { major: 3, minor: 11 });
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     if let Some(e) = parsed.errors().first() {
         return Err(idx.parse_error(e));
@@ -140,12 +137,7 @@ pub(crate) enum Ctx {
 
 impl<'a> Compiler<'a> {
     fn new(idx: LineIndex<'a>, st: SymbolTable, filename: &str) -> Self {
-        Compiler {
-            idx,
-            st,
-            filename: Arc::from(filename),
-            units: Vec::new(),
-        }
+        Compiler { idx, st, filename: Arc::from(filename), units: Vec::new() }
     }
 
     pub(crate) fn u(&mut self) -> &mut Unit<'a> {
@@ -245,11 +237,7 @@ impl<'a> Compiler<'a> {
             ScopeKind::Module => fl |= flags::MODULE_LEVEL,
             ScopeKind::Class => {
                 fl |= flags::CLASS_BODY;
-                if !scope.nested
-                    && self
-                        .units
-                        .last()
-                        .is_some_and(|p| self.st.scopes[p.scope].kind == ScopeKind::Module)
+                if !scope.nested && self.units.last().is_some_and(|p| self.st.scopes[p.scope].kind == ScopeKind::Module)
                 {
                     fl |= flags::MODULE_LEVEL;
                 }
@@ -331,10 +319,7 @@ impl<'a> Compiler<'a> {
             if let Some(i) = s.cellvars.iter().position(|c| c == name) {
                 return Some(i as u32);
             }
-            s.freevars
-                .iter()
-                .position(|c| c == name)
-                .map(|i| (i + s.cellvars.len()) as u32)
+            s.freevars.iter().position(|c| c == name).map(|i| (i + s.cellvars.len()) as u32)
         };
         match r {
             Resolved::Free | Resolved::Cell => {
@@ -364,8 +349,7 @@ impl<'a> Compiler<'a> {
         }
         let mangled = self.mangle(name);
         let n = self.name_idx(&mangled);
-        let global = r == Resolved::GlobalExplicit
-            || (r == Resolved::GlobalImplicit && kind.is_function_like());
+        let global = r == Resolved::GlobalExplicit || (r == Resolved::GlobalImplicit && kind.is_function_like());
         self.emit(match (global, ctx) {
             (true, Ctx::Load) => Instr::LoadGlobal(n),
             (true, Ctx::Store) => Instr::StoreGlobal(n),
@@ -402,12 +386,7 @@ impl<'a> Compiler<'a> {
                 .cellvars
                 .iter()
                 .position(|c| c == n)
-                .or_else(|| {
-                    s.freevars
-                        .iter()
-                        .position(|c| c == n)
-                        .map(|i| i + s.cellvars.len())
-                })
+                .or_else(|| s.freevars.iter().position(|c| c == n).map(|i| i + s.cellvars.len()))
                 .unwrap_or(0);
             idxs.push(i as u32);
         }
@@ -480,9 +459,7 @@ impl<'a> Compiler<'a> {
             return Ok(Some(top));
         }
         let fb = self.u().fblocks.pop().unwrap();
-        let res = self
-            .unwind_one(&fb, preserve_tos)
-            .and_then(|_| self.unwind(to_loop, preserve_tos));
+        let res = self.unwind_one(&fb, preserve_tos).and_then(|_| self.unwind(to_loop, preserve_tos));
         self.u().fblocks.push(fb);
         res
     }

@@ -32,9 +32,7 @@ impl<'a> Compiler<'a> {
                     self.delete(t)?;
                 }
             }
-            Stmt::TypeAlias(t) => {
-                return Err(self.err("type alias statements are not supported", t.range))
-            }
+            Stmt::TypeAlias(t) => return Err(self.err("type alias statements are not supported", t.range)),
             Stmt::Assign(a) => self.assign(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::AnnAssign(a) => self.ann_assign(a)?,
@@ -95,20 +93,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> R<()> {
-        let has_loop = self
-            .ur()
-            .fblocks
-            .iter()
-            .any(|f| matches!(f, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        let has_loop = self.ur().fblocks.iter().any(|f| matches!(f, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
         if !has_loop {
-            return Err(self.err(
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' not properly in loop"
-                },
-                range,
-            ));
+            return Err(
+                self.err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, range)
+            );
         }
         let lp = self.unwind(true, false)?.expect("loop block");
         match (lp, is_break) {
@@ -238,11 +227,7 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Const::Int(i64::from(i.level)));
         let star = i.names.len() == 1 && i.names[0].name.id.as_str() == "*";
-        let names: Vec<Const> = i
-            .names
-            .iter()
-            .map(|a| Const::Str(a.name.id.to_string()))
-            .collect();
+        let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.id.to_string())).collect();
         self.load_const(Const::Tuple(names));
         let m = self.name_idx(module);
         self.emit(Instr::ImportName(m));

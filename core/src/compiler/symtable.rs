@@ -9,9 +9,7 @@
 
 use super::errors::LineIndex;
 use crate::bytecode::CompileError;
-use ruff_python_ast::{
-    Comprehension, ExceptHandler, Expr, InterpolatedStringElement, Parameters, Pattern, Stmt,
-};
+use ruff_python_ast::{Comprehension, ExceptHandler, Expr, InterpolatedStringElement, Parameters, Pattern, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::{HashMap, HashSet};
 
@@ -30,10 +28,7 @@ pub(crate) enum ScopeKind {
 
 impl ScopeKind {
     pub(crate) fn is_function_like(self) -> bool {
-        matches!(
-            self,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
+        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
     }
 }
 
@@ -110,10 +105,7 @@ impl Scope {
     }
 
     pub(crate) fn lookup(&self, name: &str) -> Resolved {
-        self.resolved
-            .get(name)
-            .copied()
-            .unwrap_or(Resolved::GlobalImplicit)
+        self.resolved.get(name).copied().unwrap_or(Resolved::GlobalImplicit)
     }
 }
 
@@ -168,11 +160,7 @@ pub(crate) fn build_expr(e: &Expr, idx: &LineIndex) -> R<SymbolTable> {
 impl Builder<'_, '_> {
     fn finish(mut self) -> R<SymbolTable> {
         self.analyze(0, &HashSet::new())?;
-        Ok(SymbolTable {
-            scopes: self.scopes,
-            map: self.map,
-            future_annotations: self.future_annotations,
-        })
+        Ok(SymbolTable { scopes: self.scopes, map: self.map, future_annotations: self.future_annotations })
     }
 
     fn cur(&mut self) -> &mut Scope {
@@ -217,16 +205,8 @@ impl Builder<'_, '_> {
             .chain(p.kwarg.as_deref());
         for a in all {
             let name = a.name.id.as_str();
-            if self
-                .cur()
-                .flags
-                .get(name)
-                .is_some_and(|f| f & DEF_PARAM != 0)
-            {
-                return Err(self.err(
-                    format!("duplicate argument '{name}' in function definition"),
-                    a.name.range,
-                ));
+            if self.cur().flags.get(name).is_some_and(|f| f & DEF_PARAM != 0) {
+                return Err(self.err(format!("duplicate argument '{name}' in function definition"), a.name.range));
             }
             self.cur().add(name, DEF_PARAM);
             self.cur().params.push(name.to_string());
@@ -309,14 +289,8 @@ impl Builder<'_, '_> {
                     let name = n.id.as_str();
                     let fl = self.cur().flags.get(name).copied().unwrap_or(0);
                     if fl & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
-                        let which = if fl & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
-                        return Err(
-                            self.err(format!("annotated name '{name}' can't be {which}"), n.range)
-                        );
+                        let which = if fl & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        return Err(self.err(format!("annotated name '{name}' can't be {which}"), n.range));
                     }
                     let mut flag = DEF_ANNOT;
                     if a.value.is_some() || a.simple {
@@ -415,10 +389,7 @@ impl Builder<'_, '_> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                if i.module
-                    .as_ref()
-                    .is_some_and(|m| m.id.as_str() == "__future__")
-                {
+                if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__") {
                     for a in &i.names {
                         if a.name.id.as_str() == "annotations" {
                             self.future_annotations = true;
@@ -444,10 +415,7 @@ impl Builder<'_, '_> {
                     } else if fl & USE != 0 {
                         Some("is used prior to global declaration")
                     } else if fl & DEF_ANNOT != 0 {
-                        return Err(self.err(
-                            format!("annotated name '{name}' can't be global"),
-                            s.range(),
-                        ));
+                        return Err(self.err(format!("annotated name '{name}' can't be global"), s.range()));
                     } else if fl & DEF_LOCAL != 0 {
                         Some("is assigned to before global declaration")
                     } else {
@@ -461,10 +429,7 @@ impl Builder<'_, '_> {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(self.err(
-                        "nonlocal declaration not allowed at module level".into(),
-                        s.range(),
-                    ));
+                    return Err(self.err("nonlocal declaration not allowed at module level".into(), s.range()));
                 }
                 for n in &g.names {
                     let name = n.id.as_str();
@@ -476,10 +441,7 @@ impl Builder<'_, '_> {
                     } else if fl & USE != 0 {
                         Some("is used prior to nonlocal declaration")
                     } else if fl & DEF_ANNOT != 0 {
-                        return Err(self.err(
-                            format!("annotated name '{name}' can't be nonlocal"),
-                            s.range(),
-                        ));
+                        return Err(self.err(format!("annotated name '{name}' can't be nonlocal"), s.range()));
                     } else if fl & DEF_LOCAL != 0 {
                         Some("is assigned to before nonlocal declaration")
                     } else {
@@ -524,10 +486,7 @@ impl Builder<'_, '_> {
         self.cur().params.push(".0".into());
         for (i, g) in gens.iter().enumerate() {
             if g.is_async {
-                return Err(self.err(
-                    "asynchronous comprehensions are not supported yet".into(),
-                    range,
-                ));
+                return Err(self.err("asynchronous comprehensions are not supported yet".into(), range));
             }
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -544,10 +503,7 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
-    fn fstring_elements<'e>(
-        &mut self,
-        els: impl IntoIterator<Item = &'e InterpolatedStringElement>,
-    ) -> R<()> {
+    fn fstring_elements<'e>(&mut self, els: impl IntoIterator<Item = &'e InterpolatedStringElement>) -> R<()> {
         for el in els {
             if let InterpolatedStringElement::Interpolation(i) = el {
                 self.expr(&i.expression)?;
@@ -661,22 +617,8 @@ impl Builder<'_, '_> {
                     self.expr(v)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(
-                key(c),
-                "<listcomp>",
-                &c.generators,
-                &[&c.elt],
-                false,
-                c.range,
-            )?,
-            Expr::SetComp(c) => self.comprehension(
-                key(c),
-                "<setcomp>",
-                &c.generators,
-                &[&c.elt],
-                false,
-                c.range,
-            )?,
+            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt], false, c.range)?,
+            Expr::SetComp(c) => self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt], false, c.range)?,
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -685,9 +627,7 @@ impl Builder<'_, '_> {
                 elts.push(&c.value);
                 self.comprehension(key(c), "<dictcomp>", &c.generators, &elts, false, c.range)?
             }
-            Expr::Generator(c) => {
-                self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], true, c.range)?
-            }
+            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], true, c.range)?,
             Expr::Await(a) => self.expr(&a.value)?,
             Expr::Yield(y) => {
                 self.mark_yield(y.range)?;
@@ -757,9 +697,7 @@ impl Builder<'_, '_> {
     fn mark_yield(&mut self, r: TextRange) -> R<()> {
         let s = self.cur();
         match s.kind {
-            ScopeKind::Module | ScopeKind::Class => {
-                Err(self.err("'yield' outside function".into(), r))
-            }
+            ScopeKind::Module | ScopeKind::Class => Err(self.err("'yield' outside function".into(), r)),
             ScopeKind::Comprehension => {
                 let what = match s.name.as_str() {
                     "<listcomp>" => "list comprehension",
@@ -792,21 +730,13 @@ impl Builder<'_, '_> {
         }
         let target = self.stack[i];
         match self.scopes[target].kind {
-            ScopeKind::Class => Err(self.err(
-                "assignment expression within a comprehension cannot be used in a class body"
-                    .into(),
-                n.range,
-            )),
+            ScopeKind::Class => {
+                Err(self
+                    .err("assignment expression within a comprehension cannot be used in a class body".into(), n.range))
+            }
             kind => {
-                let declared_global = self.scopes[target]
-                    .flags
-                    .get(name)
-                    .is_some_and(|f| f & DEF_GLOBAL != 0);
-                let flag = if kind == ScopeKind::Module || declared_global {
-                    DEF_GLOBAL
-                } else {
-                    DEF_NONLOCAL
-                };
+                let declared_global = self.scopes[target].flags.get(name).is_some_and(|f| f & DEF_GLOBAL != 0);
+                let flag = if kind == ScopeKind::Module || declared_global { DEF_GLOBAL } else { DEF_NONLOCAL };
                 self.scopes[target].add(name, DEF_LOCAL);
                 for j in i + 1..self.stack.len() {
                     let id = self.stack[j];
@@ -832,11 +762,7 @@ impl Builder<'_, '_> {
                 Resolved::GlobalExplicit
             } else if fl & DEF_NONLOCAL != 0 {
                 if !bound.contains(&name) {
-                    let at = self.scopes[id]
-                        .nonlocal_at
-                        .get(&name)
-                        .copied()
-                        .unwrap_or_default();
+                    let at = self.scopes[id].nonlocal_at.get(&name).copied().unwrap_or_default();
                     return Err(self.err(format!("no binding for nonlocal '{name}' found"), at));
                 }
                 free.push(name.clone());
@@ -855,20 +781,12 @@ impl Builder<'_, '_> {
         let new_bound: HashSet<String> = match kind {
             ScopeKind::Module => HashSet::new(),
             ScopeKind::Class => {
-                let mut b: HashSet<String> = bound
-                    .iter()
-                    .filter(|n| !globals.contains(*n))
-                    .cloned()
-                    .collect();
+                let mut b: HashSet<String> = bound.iter().filter(|n| !globals.contains(*n)).cloned().collect();
                 b.insert("__class__".into());
                 b
             }
             _ => {
-                let mut b: HashSet<String> = bound
-                    .iter()
-                    .filter(|n| !globals.contains(*n))
-                    .cloned()
-                    .collect();
+                let mut b: HashSet<String> = bound.iter().filter(|n| !globals.contains(*n)).cloned().collect();
                 b.extend(locals.iter().cloned());
                 b
             }

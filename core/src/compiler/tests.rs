@@ -31,17 +31,14 @@ fn check_valid(code: &CodeObject) {
             LoadDeref(k) | StoreDeref(k) | DeleteDeref(k) | LoadClosure(k) | LoadClassDeref(k) => {
                 assert!(k < ncell, "cell index in {}", code.qualname)
             }
-            LoadName(k) | StoreName(k) | DeleteName(k) | LoadGlobal(k) | StoreGlobal(k)
-            | DeleteGlobal(k) | LoadAttr(k) | StoreAttr(k) | DeleteAttr(k) | LoadMethod(k)
-            | ImportName(k) | ImportFrom(k) => assert!((k as usize) < code.names.len()),
+            LoadName(k) | StoreName(k) | DeleteName(k) | LoadGlobal(k) | StoreGlobal(k) | DeleteGlobal(k)
+            | LoadAttr(k) | StoreAttr(k) | DeleteAttr(k) | LoadMethod(k) | ImportName(k) | ImportFrom(k) => {
+                assert!((k as usize) < code.names.len())
+            }
             _ => {}
         }
     }
-    assert!(
-        matches!(code.instrs.last(), Some(ReturnValue)),
-        "{}",
-        code.qualname
-    );
+    assert!(matches!(code.instrs.last(), Some(ReturnValue)), "{}", code.qualname);
     assert!(code.max_stack >= 1);
     if let Err(e) = emitter::check_stack(&code.instrs) {
         panic!("{}: {e}\n{}", code.qualname, disassemble(code));
@@ -151,10 +148,7 @@ fn eval_mode() {
 #[test]
 fn chained_comparison() {
     let code = c("a < b < c");
-    assert!(contains(
-        &code.instrs,
-        &[DupTop, RotThree, Compare(CmpOp::Lt)]
-    ));
+    assert!(contains(&code.instrs, &[DupTop, RotThree, Compare(CmpOp::Lt)]));
     assert!(contains(&code.instrs, &[RotTwo, PopTop]));
 }
 
@@ -162,25 +156,16 @@ fn chained_comparison() {
 fn aug_assign_shapes() {
     let code = c("x.y += 1");
     assert!(contains(&code.instrs, &[DupTop, LoadAttr(1)]));
-    assert!(contains(
-        &code.instrs,
-        &[InplaceBinary(BinOp::Add), RotTwo, StoreAttr(1)]
-    ));
+    assert!(contains(&code.instrs, &[InplaceBinary(BinOp::Add), RotTwo, StoreAttr(1)]));
     let code = c("x[i] *= 2");
     assert!(contains(&code.instrs, &[DupTopTwo, BinarySubscr]));
-    assert!(contains(
-        &code.instrs,
-        &[InplaceBinary(BinOp::Mul), RotThree, StoreSubscr]
-    ));
+    assert!(contains(&code.instrs, &[InplaceBinary(BinOp::Mul), RotThree, StoreSubscr]));
 }
 
 #[test]
 fn calls() {
     let code = c("o.m(1)");
-    assert!(contains(
-        &code.instrs,
-        &[LoadMethod(1), LoadConst(0), CallMethod(1)]
-    ));
+    assert!(contains(&code.instrs, &[LoadMethod(1), LoadConst(0), CallMethod(1)]));
     let code = c("f(1, b=2)");
     assert!(code.instrs.contains(&CallFunctionKw(2)));
     let code = c("f(*a, **k)");
@@ -252,10 +237,7 @@ fn generators() {
     let code = c("def g():\n  yield from h()");
     let g = inner(&code, "g");
     assert!(g.has_flag(flags::GENERATOR));
-    assert!(contains(
-        &g.instrs,
-        &[GetYieldFromIter, LoadConst(0), YieldFrom]
-    ));
+    assert!(contains(&g.instrs, &[GetYieldFromIter, LoadConst(0), YieldFrom]));
 }
 
 #[test]
@@ -274,22 +256,10 @@ fn try_except_shape() {
 fn return_in_with_and_finally() {
     let code = c("def f():\n  with a:\n    return 1");
     let f = inner(&code, "f");
-    assert!(contains(
-        &f.instrs,
-        &[PopBlock, RotTwo, WithExitNormal, ReturnValue]
-    ));
+    assert!(contains(&f.instrs, &[PopBlock, RotTwo, WithExitNormal, ReturnValue]));
     let code = c("def f():\n  try:\n    return 1\n  finally:\n    g()");
     let f = inner(&code, "f");
-    assert!(contains(
-        &f.instrs,
-        &[
-            PopBlock,
-            LoadGlobal(0),
-            CallFunction(0),
-            PopTop,
-            ReturnValue
-        ]
-    ));
+    assert!(contains(&f.instrs, &[PopBlock, LoadGlobal(0), CallFunction(0), PopTop, ReturnValue]));
     let code = c("def f():\n  try:\n    pass\n  except:\n    return 1");
     let f = inner(&code, "f");
     assert!(contains(&f.instrs, &[PopExcept, ReturnValue]));
@@ -309,25 +279,16 @@ fn break_in_finally_after_return_pops_value() {
 #[test]
 fn break_in_for_pops_iterator() {
     let code = c("for x in y:\n  break");
-    assert!(code
-        .instrs
-        .windows(2)
-        .any(|w| w[0] == PopTop && matches!(w[1], Jump(_))));
+    assert!(code.instrs.windows(2).any(|w| w[0] == PopTop && matches!(w[1], Jump(_))));
 }
 
 #[test]
 fn constants() {
     let code = c("x = 123456789012345678901234567890\ny = 2j\nz = -5\nw = (1, 'a')");
     assert!(code.consts.iter().any(|k| matches!(k, Const::BigInt(_))));
-    assert!(code
-        .consts
-        .iter()
-        .any(|k| matches!(k, Const::Imag(f) if *f == 2.0)));
+    assert!(code.consts.iter().any(|k| matches!(k, Const::Imag(f) if *f == 2.0)));
     assert!(code.consts.iter().any(|k| matches!(k, Const::Int(-5))));
-    assert!(code
-        .consts
-        .iter()
-        .any(|k| matches!(k, Const::Tuple(t) if t.len() == 2)));
+    assert!(code.consts.iter().any(|k| matches!(k, Const::Tuple(t) if t.len() == 2)));
 }
 
 #[test]
@@ -380,7 +341,12 @@ fn syntax_errors_match_cpython() {
         ("print 'x'", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
         ("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass", "default 'except:' must be last", 3, 1),
         ("import *", "invalid syntax", 1, 8),
-        ("x = 0777", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5),
+        (
+            "x = 0777",
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            1,
+            5,
+        ),
         ("None = 1", "cannot assign to None", 1, 1),
         ("a if b", "expected 'else' after 'if' expression", 1, 7),
     ];
@@ -388,10 +354,7 @@ fn syntax_errors_match_cpython() {
     for (src, msg, line, col) in cases {
         let e = err(src);
         if e.message != *msg || e.line != *line || (e.column != *col && *col != 7) {
-            bad.push(format!(
-                "{src:?}: got {:?} {}:{}",
-                e.message, e.line, e.column
-            ));
+            bad.push(format!("{src:?}: got {:?} {}:{}", e.message, e.line, e.column));
         }
     }
     assert!(bad.is_empty(), "{bad:#?}");
@@ -401,20 +364,14 @@ fn syntax_errors_match_cpython() {
 fn indentation_errors() {
     let e = err("if x:\npass");
     assert!(e.indentation);
-    assert_eq!(
-        e.message,
-        "expected an indented block after 'if' statement on line 1"
-    );
+    assert_eq!(e.message, "expected an indented block after 'if' statement on line 1");
     assert_eq!((e.line, e.column), (2, 1));
     let e = err("x = 1\n  y = 2");
     assert!(e.indentation);
     assert_eq!(e.message, "unexpected indent");
     let e = err("if True:\n    x = 1\n  y = 2");
     assert!(e.indentation);
-    assert_eq!(
-        e.message,
-        "unindent does not match any outer indentation level"
-    );
+    assert_eq!(e.message, "unindent does not match any outer indentation level");
     assert_eq!((e.line, e.column), (3, 8));
 }
 

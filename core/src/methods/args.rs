@@ -47,5 +47,6 @@ pub fn int_arg(v: &Value) -> PyResult<i64> {
 
 /// A str argument.
 pub fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
-    crate::objects::str::as_str(v).ok_or_else(|| type_error(format!("{fname}() argument must be str, not {}", type_name(v))))
+    crate::objects::str::as_str(v)
+        .ok_or_else(|| type_error(format!("{fname}() argument must be str, not {}", type_name(v))))
 }

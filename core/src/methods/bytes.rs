@@ -55,30 +55,17 @@ pub(crate) fn bytes_like(v: &Value) -> Option<&[u8]> {
 }
 
 /// `self` of a bytes method and its positional arguments (no keywords).
-pub(crate) fn this_bytes<'a>(
-    fname: &str,
-    a: &Args<'a>,
-    min: usize,
-    max: usize,
-) -> PyResult<(&'a [u8], &'a [Value])> {
+pub(crate) fn this_bytes<'a>(fname: &str, a: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a [u8], &'a [Value])> {
     let (this, rest) = super::args::method_args(fname, a, min, max)?;
     let b = bytes_like(this).ok_or_else(|| {
-        type_error(format!(
-            "descriptor '{fname}' for 'bytes' objects doesn't apply to a '{}' object",
-            type_name(this)
-        ))
+        type_error(format!("descriptor '{fname}' for 'bytes' objects doesn't apply to a '{}' object", type_name(this)))
     })?;
     Ok((b, rest))
 }
 
 /// A bytes-like argument (`TypeError: a bytes-like object is required, not 'str'`).
 pub(crate) fn need_bytes(v: &Value) -> PyResult<&[u8]> {
-    bytes_like(v).ok_or_else(|| {
-        type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(v)
-        ))
-    })
+    bytes_like(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
 /// The search argument of find/count/index: bytes-like or an int in range(256).
@@ -92,10 +79,7 @@ pub(crate) fn sub_arg(v: &Value) -> PyResult<Vec<u8>> {
             _ => Err(value_error("byte must be in range(0, 256)")),
         };
     }
-    Err(type_error(format!(
-        "argument should be integer or bytes-like object, not '{}'",
-        type_name(v)
-    )))
+    Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(v))))
 }
 
 /// `this` itself when it is an exact bytes object and unchanged, else a new bytes.
@@ -134,12 +118,7 @@ fn bytes_hex(a: Args<'_>) -> PyResult<Value> {
     let sep = match (as_str(sep), bytes_like(sep)) {
         (Some(s), _) => s.to_string(),
         (None, Some(s)) => String::from_utf8_lossy(s).into_owned(),
-        _ => {
-            return Err(type_error(format!(
-                "sep must be str or bytes., not {}",
-                type_name(sep)
-            )))
-        }
+        _ => return Err(type_error(format!("sep must be str or bytes., not {}", type_name(sep)))),
     };
     if sep.chars().count() != 1 {
         return Err(value_error("sep must be length 1."));
@@ -169,30 +148,19 @@ fn bytes_hex(a: Args<'_>) -> PyResult<Value> {
 
 fn bytes_fromhex(a: Args<'_>) -> PyResult<Value> {
     let (cls, rest) = super::args::method_args("fromhex", &a, 1, 1)?;
-    let s = as_str(&rest[0]).ok_or_else(|| {
-        type_error(format!(
-            "fromhex() argument must be str, not {}",
-            type_name(&rest[0])
-        ))
-    })?;
+    let s = as_str(&rest[0])
+        .ok_or_else(|| type_error(format!("fromhex() argument must be str, not {}", type_name(&rest[0]))))?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    let bad = |i: usize| {
-        value_error(format!(
-            "non-hexadecimal number found in fromhex() arg at position {i}"
-        ))
-    };
+    let bad = |i: usize| value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
     while i < chars.len() {
         if chars[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
         let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
-        let lo = chars
-            .get(i + 1)
-            .and_then(|c| c.to_digit(16))
-            .ok_or_else(|| bad(i + 1))?;
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -236,11 +204,7 @@ fn bytes_title(a: Args<'_>) -> PyResult<Value> {
         let mut prev = false;
         b.iter()
             .map(|&c| {
-                let r = if prev {
-                    c.to_ascii_lowercase()
-                } else {
-                    c.to_ascii_uppercase()
-                };
+                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -252,13 +216,7 @@ fn bytes_capitalize(a: Args<'_>) -> PyResult<Value> {
     map_bytes("capitalize", &a, |b| {
         b.iter()
             .enumerate()
-            .map(|(i, &c)| {
-                if i == 0 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
+            .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
             .collect()
     })
 }
@@ -291,16 +249,12 @@ fn bytes_isascii(a: Args<'_>) -> PyResult<Value> {
 
 fn bytes_isupper(a: Args<'_>) -> PyResult<Value> {
     let (b, _) = this_bytes("isupper", &a, 0, 0)?;
-    Ok(py_bool(
-        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
-    ))
+    Ok(py_bool(b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)))
 }
 
 fn bytes_islower(a: Args<'_>) -> PyResult<Value> {
     let (b, _) = this_bytes("islower", &a, 0, 0)?;
-    Ok(py_bool(
-        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
-    ))
+    Ok(py_bool(b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)))
 }
 
 fn bytes_istitle(a: Args<'_>) -> PyResult<Value> {
@@ -423,9 +377,7 @@ fn bytes_getitem(a: Args<'_>) -> PyResult<Value> {
 fn bytes_contains(a: Args<'_>) -> PyResult<Value> {
     let (b, rest) = this_bytes("__contains__", &a, 1, 1)?;
     let sub = sub_arg(&rest[0])?;
-    Ok(py_bool(
-        super::bytes_search::find_bytes(b, &sub, false).is_some(),
-    ))
+    Ok(py_bool(super::bytes_search::find_bytes(b, &sub, false).is_some()))
 }
 
 /// `hash(b)`: the same FNV-1a as `str` (so `hash(b"ab") == hash("ab")`, as in CPython).

@@ -3,9 +3,7 @@
 //! (`%s` takes bytes-like objects, `%r`/`%a` give `ascii()`, `%c` an int or one
 //! byte), then encoded back.
 
-use crate::numfmt::{
-    percent_format, ArgRef, ArgsShape, PercentArgs, PercentError, PercentRequest, PercentValue,
-};
+use crate::numfmt::{percent_format, ArgRef, ArgsShape, PercentArgs, PercentError, PercentRequest, PercentValue};
 use crate::objects::bytes::new_bytes;
 use crate::objects::exception::{overflow_error, type_error, value_error};
 use crate::objects::function::Args;
@@ -32,10 +30,7 @@ impl PercentArgs for BytesArgs<'_> {
     }
     fn convert(&mut self, arg: ArgRef, req: PercentRequest) -> Result<PercentValue, PyErr> {
         let v = match arg {
-            ArgRef::Item(i) => self
-                .items
-                .map(|t| t[i].clone())
-                .unwrap_or_else(|| self.whole.clone()),
+            ArgRef::Item(i) => self.items.map(|t| t[i].clone()).unwrap_or_else(|| self.whole.clone()),
             ArgRef::Current => self.current.clone().unwrap_or_else(|| self.whole.clone()),
         };
         Ok(match req {
@@ -70,7 +65,8 @@ impl PercentArgs for BytesArgs<'_> {
             PercentRequest::Float(_) => match (float::as_float(&v), int::as_bigint(&v)) {
                 (Some(f), _) => PercentValue::Float(f),
                 (None, Some(b)) => PercentValue::Float(
-                    crate::numfmt::int_to_float(&b).ok_or_else(|| overflow_error("int too large to convert to float"))?,
+                    crate::numfmt::int_to_float(&b)
+                        .ok_or_else(|| overflow_error("int too large to convert to float"))?,
                 ),
                 _ => return Err(type_error(format!("must be real number, not {}", type_name(&v)))),
             },
@@ -88,21 +84,10 @@ impl PercentArgs for BytesArgs<'_> {
 pub(crate) fn bytes_mod(a: Args<'_>) -> PyResult<Value> {
     let (fmt, rest) = super::bytes::this_bytes("__mod__", &a, 1, 1)?;
     let args = &rest[0];
-    let items = if args.kind() == Some(kinds::TUPLE) {
-        as_tuple(args)
-    } else {
-        None
-    };
+    let items = if args.kind() == Some(kinds::TUPLE) { as_tuple(args) } else { None };
     let is_mapping = items.is_none() && args.kind() == Some(kinds::DICT);
-    let shape = ArgsShape {
-        tuple_len: items.map(|t| t.len()),
-        is_mapping,
-    };
-    let mut pa = BytesArgs {
-        whole: args,
-        items,
-        current: None,
-    };
+    let shape = ArgsShape { tuple_len: items.map(|t| t.len()), is_mapping };
+    let mut pa = BytesArgs { whole: args, items, current: None };
     match percent_format(&latin1(fmt), shape, &mut pa) {
         Ok(s) => Ok(new_bytes(s.chars().map(|c| c as u32 as u8).collect())),
         Err(PercentError::Type(m)) => Err(type_error(m)),

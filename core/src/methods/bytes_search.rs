@@ -76,15 +76,11 @@ fn find_common(fname: &str, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> 
 }
 
 fn bytes_find(a: Args<'_>) -> PyResult<Value> {
-    Ok(new_int(
-        find_common("find", &a, false)?.map_or(-1, |i| i as i64),
-    ))
+    Ok(new_int(find_common("find", &a, false)?.map_or(-1, |i| i as i64)))
 }
 
 fn bytes_rfind(a: Args<'_>) -> PyResult<Value> {
-    Ok(new_int(
-        find_common("rfind", &a, true)?.map_or(-1, |i| i as i64),
-    ))
+    Ok(new_int(find_common("rfind", &a, true)?.map_or(-1, |i| i as i64)))
 }
 
 fn bytes_index(a: Args<'_>) -> PyResult<Value> {
@@ -137,22 +133,15 @@ fn affix(fname: &str, a: &Args<'_>, at_end: bool) -> PyResult<Value> {
     }
     if let Some(items) = as_tuple(&rest[0]) {
         for it in items {
-            let sub = super::bytes::bytes_like(it).ok_or_else(|| {
-                type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    type_name(it)
-                ))
-            })?;
+            let sub = super::bytes::bytes_like(it)
+                .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(it))))?;
             if test(sub) {
                 return Ok(py_bool(true));
             }
         }
         return Ok(py_bool(false));
     }
-    Err(type_error(format!(
-        "{fname} first arg must be bytes or a tuple of bytes, not {}",
-        type_name(&rest[0])
-    )))
+    Err(type_error(format!("{fname} first arg must be bytes or a tuple of bytes, not {}", type_name(&rest[0]))))
 }
 
 fn bytes_startswith(a: Args<'_>) -> PyResult<Value> {
@@ -209,11 +198,7 @@ fn partition(fname: &str, a: &Args<'_>, rev: bool) -> PyResult<Value> {
     let e = || new_bytes(vec![]);
     let whole = || same_or_new(&a.pos()[0], true, b);
     Ok(new_tuple(match find_bytes(b, sep, rev) {
-        Some(p) => vec![
-            new_bytes(b[..p].to_vec()),
-            rest[0].clone(),
-            new_bytes(b[p + sep.len()..].to_vec()),
-        ],
+        Some(p) => vec![new_bytes(b[..p].to_vec()), rest[0].clone(), new_bytes(b[p + sep.len()..].to_vec())],
         None if rev => vec![e(), e(), whole()],
         None => vec![whole(), e(), e()],
     }))
@@ -236,11 +221,7 @@ fn split_ws(b: &[u8], maxsplit: i64, rev: bool) -> Vec<&[u8]> {
     let mut rest = b;
     let mut left = maxsplit;
     loop {
-        rest = if rev {
-            trim(rest, is_space, false, true)
-        } else {
-            trim(rest, is_space, true, false)
-        };
+        rest = if rev { trim(rest, is_space, false, true) } else { trim(rest, is_space, true, false) };
         if rest.is_empty() {
             break;
         }
@@ -353,10 +334,7 @@ fn bytes_join(a: Args<'_>) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, v) in items.iter().enumerate() {
         let b = super::bytes::bytes_like(v).ok_or_else(|| {
-            type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                type_name(v)
-            ))
+            type_error(format!("sequence item {i}: expected a bytes-like object, {} found", type_name(v)))
         })?;
         if i > 0 {
             out.extend_from_slice(sep);
@@ -367,16 +345,8 @@ fn bytes_join(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn trim(b: &[u8], f: impl Fn(u8) -> bool, left: bool, right: bool) -> &[u8] {
-    let s = if left {
-        b.iter().position(|&c| !f(c)).unwrap_or(b.len())
-    } else {
-        0
-    };
-    let e = if right {
-        b.iter().rposition(|&c| !f(c)).map_or(s, |i| i + 1).max(s)
-    } else {
-        b.len()
-    };
+    let s = if left { b.iter().position(|&c| !f(c)).unwrap_or(b.len()) } else { 0 };
+    let e = if right { b.iter().rposition(|&c| !f(c)).map_or(s, |i| i + 1).max(s) } else { b.len() };
     &b[s..e]
 }
 
@@ -450,11 +420,7 @@ fn bytes_translate(a: Args<'_>) -> PyResult<Value> {
         Some(v) => need_bytes(v)?,
         None => &[],
     };
-    let out: Vec<u8> = b
-        .iter()
-        .filter(|c| !delete.contains(c))
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
-        .collect();
+    let out: Vec<u8> = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect();
     Ok(new_bytes(out))
 }
 
@@ -472,9 +438,7 @@ fn bytes_mul(a: Args<'_>) -> PyResult<Value> {
     let (b, rest) = this_bytes("__mul__", &a, 1, 1)?;
     match crate::vm::ops::index_i64(&rest[0]) {
         Ok(Some(n)) => Ok(new_bytes(b.repeat(n.max(0) as usize))),
-        Ok(None) => Err(crate::objects::exception::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        Ok(None) => Err(crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")),
         Err(_) => Ok(rt().not_implemented.clone()),
     }
 }

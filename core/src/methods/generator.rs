@@ -20,11 +20,13 @@ fn gen_throw(a: Args<'_>) -> PyResult<Value> {
     if p.len() < 2 {
         return Err(type_error("throw expected at least 1 argument, got 0"));
     }
-    let exc = if p.len() >= 3 && p[1].kind() == Some(crate::objects::kinds::TYPE) && !crate::objects::boolobj::is_none(&p[2]) {
-        crate::vm::call::call(&p[1], std::slice::from_ref(&p[2]))?
-    } else {
-        p[1].clone()
-    };
+    let exc =
+        if p.len() >= 3 && p[1].kind() == Some(crate::objects::kinds::TYPE) && !crate::objects::boolobj::is_none(&p[2])
+        {
+            crate::vm::call::call(&p[1], std::slice::from_ref(&p[2]))?
+        } else {
+            p[1].clone()
+        };
     generator::throw(&p[0], exc)
 }
 
@@ -40,7 +42,9 @@ fn gen_iter(a: Args<'_>) -> PyResult<Value> {
 fn gen_next(a: Args<'_>) -> PyResult<Value> {
     match generator::resume(&a.pos()[0], rt().none.clone(), None)? {
         generator::SendResult::Yielded(v) => Ok(v),
-        generator::SendResult::Returned(v) => Err(stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) })),
+        generator::SendResult::Returned(v) => {
+            Err(stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) }))
+        }
     }
 }
 

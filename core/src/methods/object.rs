@@ -114,7 +114,10 @@ fn object_format(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let spec = p.get(1).and_then(crate::objects::str::as_str).unwrap_or("");
     if !spec.is_empty() {
-        return Err(type_error(format!("unsupported format string passed to {}.__format__", tobj(type_of(&p[0])).name)));
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tobj(type_of(&p[0])).name
+        )));
     }
     repr::str_value(&p[0])
 }
@@ -168,7 +171,8 @@ fn type_new(a: Args<'_>) -> PyResult<Value> {
     if p.len() != 4 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
-    let (names, vals): (Vec<Value>, Vec<Value>) = a.kwargs().map(|(k, v)| (crate::runtime::intern(k), v.clone())).unzip();
+    let (names, vals): (Vec<Value>, Vec<Value>) =
+        a.kwargs().map(|(k, v)| (crate::runtime::intern(k), v.clone())).unzip();
     typecall::type_new(&p[0], &p[1], &p[2], &p[3], &names, &vals)
 }
 

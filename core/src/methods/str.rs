@@ -56,41 +56,23 @@ pub fn install() {
 /// `self` of a str method as a `StrObj`, rejecting other types (`str.upper(1)`).
 pub(crate) fn this_str<'a>(fname: &str, v: &'a Value) -> PyResult<&'a StrObj> {
     as_strobj(v).ok_or_else(|| {
-        type_error(format!(
-            "descriptor '{fname}' for 'str' objects doesn't apply to a '{}' object",
-            type_name(v)
-        ))
+        type_error(format!("descriptor '{fname}' for 'str' objects doesn't apply to a '{}' object", type_name(v)))
     })
 }
 
 /// `self` and its positional arguments, with CPython's "takes no arguments" style.
-pub(crate) fn simple<'a>(
-    fname: &str,
-    a: &Args<'a>,
-    min: usize,
-    max: usize,
-) -> PyResult<(&'a StrObj, &'a [Value])> {
+pub(crate) fn simple<'a>(fname: &str, a: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a StrObj, &'a [Value])> {
     a.no_kwargs(fname)?;
     let pos = a.pos();
-    let (this, rest) = pos
-        .split_first()
-        .ok_or_else(|| type_error(format!("{fname}() needs an argument")))?;
+    let (this, rest) = pos.split_first().ok_or_else(|| type_error(format!("{fname}() needs an argument")))?;
     let so = this_str(fname, this)?;
     if rest.len() < min || rest.len() > max {
         let msg = if max == 0 {
             format!("str.{fname}() takes no arguments ({} given)", rest.len())
         } else if rest.len() < min {
-            format!(
-                "{fname}() takes at least {min} argument{} ({} given)",
-                plural(min),
-                rest.len()
-            )
+            format!("{fname}() takes at least {min} argument{} ({} given)", plural(min), rest.len())
         } else {
-            format!(
-                "{fname}() takes at most {max} argument{} ({} given)",
-                plural(max),
-                rest.len()
-            )
+            format!("{fname}() takes at most {max} argument{} ({} given)", plural(max), rest.len())
         };
         return Err(type_error(msg));
     }
@@ -114,9 +96,7 @@ pub(crate) fn bind<'a>(
     min: usize,
 ) -> PyResult<(&'a Value, Vec<Option<&'a Value>>)> {
     let pos = a.pos();
-    let (this, rest) = pos
-        .split_first()
-        .ok_or_else(|| type_error(format!("{fname}() needs an argument")))?;
+    let (this, rest) = pos.split_first().ok_or_else(|| type_error(format!("{fname}() needs an argument")))?;
     if rest.len() > names.len() {
         return Err(type_error(format!(
             "{fname}() takes at most {} argument{} ({} given)",
@@ -136,19 +116,11 @@ pub(crate) fn bind<'a>(
                     i + 1
                 )))
             }
-            None => {
-                return Err(type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
-                )))
-            }
+            None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
         }
     }
     if let Some(i) = out[..min].iter().position(|o| o.is_none()) {
-        return Err(type_error(format!(
-            "{fname}() missing required argument '{}' (pos {})",
-            names[i],
-            i + 1
-        )));
+        return Err(type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
     }
     Ok((this, out))
 }
@@ -168,19 +140,14 @@ fn bound(v: Option<&Value>, dflt: i64) -> PyResult<i64> {
     match v {
         None => Ok(dflt),
         Some(v) if is_none(v) => Ok(dflt),
-        Some(v) => crate::vm::ops::index_i64_clamped(v).ok_or_else(|| {
-            type_error("slice indices must be integers or None or have an __index__ method")
-        }),
+        Some(v) => crate::vm::ops::index_i64_clamped(v)
+            .ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
 /// CPython's `ADJUST_INDICES`: optional `start`/`end` arguments made
 /// non-negative, `end` clamped to `len` (`start` may still exceed `len`).
-pub(crate) fn span(
-    start: Option<&Value>,
-    end: Option<&Value>,
-    len: usize,
-) -> PyResult<(usize, usize)> {
+pub(crate) fn span(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
     let mut s = bound(start, 0)?;
     let mut e = bound(end, n)?;
@@ -208,20 +175,12 @@ pub(crate) fn same_or_new(this: &Value, unchanged: bool, s: impl Into<String>) -
 
 fn str_upper(a: Args<'_>) -> PyResult<Value> {
     let (so, _) = simple("upper", &a, 0, 0)?;
-    Ok(new_str(if so.ascii {
-        so.s.to_ascii_uppercase()
-    } else {
-        so.s.to_uppercase()
-    }))
+    Ok(new_str(if so.ascii { so.s.to_ascii_uppercase() } else { so.s.to_uppercase() }))
 }
 
 fn str_lower(a: Args<'_>) -> PyResult<Value> {
     let (so, _) = simple("lower", &a, 0, 0)?;
-    Ok(new_str(if so.ascii {
-        so.s.to_ascii_lowercase()
-    } else {
-        so.s.to_lowercase()
-    }))
+    Ok(new_str(if so.ascii { so.s.to_ascii_lowercase() } else { so.s.to_lowercase() }))
 }
 
 fn str_casefold(a: Args<'_>) -> PyResult<Value> {
@@ -364,19 +323,9 @@ pub(crate) fn py_isalnum(c: char) -> bool {
 }
 
 /// `all(pred(c))` over a non-empty string.
-fn all_chars(
-    fname: &str,
-    a: &Args<'_>,
-    ascii: fn(u8) -> bool,
-    pred: fn(char) -> bool,
-) -> PyResult<Value> {
+fn all_chars(fname: &str, a: &Args<'_>, ascii: fn(u8) -> bool, pred: fn(char) -> bool) -> PyResult<Value> {
     let (so, _) = simple(fname, a, 0, 0)?;
-    let r = !so.s.is_empty()
-        && if so.ascii {
-            so.s.bytes().all(ascii)
-        } else {
-            so.s.chars().all(pred)
-        };
+    let r = !so.s.is_empty() && if so.ascii { so.s.bytes().all(ascii) } else { so.s.chars().all(pred) };
     Ok(py_bool(r))
 }
 
@@ -455,9 +404,7 @@ fn str_isidentifier(a: Args<'_>) -> PyResult<Value> {
     let (so, _) = simple("isidentifier", &a, 0, 0)?;
     let mut chars = so.s.chars();
     let ok = match chars.next() {
-        Some(c) => {
-            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
-        }
+        Some(c) => (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric()),
         None => false,
     };
     Ok(py_bool(ok))

@@ -45,8 +45,9 @@ pub(crate) fn codec(name: &str) -> PyResult<Codec> {
     match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" => Ok(Codec::Latin1),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => {
+            Ok(Codec::Latin1)
+        }
         _ => Err(lookup_error(format!("unknown encoding: {name}"))),
     }
 }
@@ -103,28 +104,13 @@ pub(crate) fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
         }
         match errors {
             "strict" => {
-                let end = pos
-                    + chars[pos..]
-                        .iter()
-                        .take_while(|&&c| c as u32 >= limit)
-                        .count();
+                let end = pos + chars[pos..].iter().take_while(|&&c| c as u32 >= limit).count();
                 let msg = if end - pos == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {pos}",
-                        codec.name(),
-                        char_escape(c)
-                    )
+                    format!("'{}' codec can't encode character '{}' in position {pos}", codec.name(), char_escape(c))
                 } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {pos}-{}",
-                        codec.name(),
-                        end - 1
-                    )
+                    format!("'{}' codec can't encode characters in position {pos}-{}", codec.name(), end - 1)
                 };
-                return Err(new_err(
-                    &rt().exc.unicode_encode_error,
-                    format!("{msg}: ordinal not in range({limit})"),
-                ));
+                return Err(new_err(&rt().exc.unicode_encode_error, format!("{msg}: ordinal not in range({limit})")));
             }
             "ignore" => {}
             "replace" => out.push(b'?'),
@@ -142,10 +128,7 @@ fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &st
     } else {
         format!("bytes in position {start}-{}", end - 1)
     };
-    new_err(
-        &rt().exc.unicode_decode_error,
-        format!("'{}' codec can't decode {what}: {reason}", codec.name()),
-    )
+    new_err(&rt().exc.unicode_decode_error, format!("'{}' codec can't decode {what}: {reason}", codec.name()))
 }
 
 /// Apply a decode error handler to the bad bytes `data[start..end]`.
@@ -209,14 +192,7 @@ pub(crate) fn decode(data: &[u8], codec: Codec, errors: &str) -> PyResult<String
                             Some(n) => {
                                 let b = data[start];
                                 let invalid_start = (0x80..=0xc1).contains(&b) || b >= 0xf5;
-                                (
-                                    n,
-                                    if invalid_start {
-                                        "invalid start byte"
-                                    } else {
-                                        "invalid continuation byte"
-                                    },
-                                )
+                                (n, if invalid_start { "invalid start byte" } else { "invalid continuation byte" })
                             }
                         };
                         let end = start + bad;
@@ -240,18 +216,14 @@ fn str_encode(a: Args<'_>) -> PyResult<Value> {
 fn one_char_key(k: &Value) -> PyResult<Value> {
     if let Some(s) = as_strobj(k) {
         if s.len != 1 {
-            return Err(value_error(
-                "string keys in translate table must be of length 1",
-            ));
+            return Err(value_error("string keys in translate table must be of length 1"));
         }
         return Ok(new_int(s.s.chars().next().map_or(0, |c| c as i64)));
     }
     if as_i64(k).is_some() {
         return Ok(k.clone());
     }
-    Err(type_error(
-        "keys in translate table must be strings or integers",
-    ))
+    Err(type_error("keys in translate table must be strings or integers"))
 }
 
 fn str_maketrans(a: Args<'_>) -> PyResult<Value> {
@@ -261,30 +233,19 @@ fn str_maketrans(a: Args<'_>) -> PyResult<Value> {
     let out = new_dict();
     let d = as_dict(&out).expect("dict");
     if p.len() == 1 {
-        let src = as_dict(&p[0]).ok_or_else(|| {
-            type_error("if you give only one argument to maketrans it must be a dict")
-        })?;
+        let src =
+            as_dict(&p[0]).ok_or_else(|| type_error("if you give only one argument to maketrans it must be a dict"))?;
         for (k, v) in src.items() {
             d.set(one_char_key(&k)?, v)?;
         }
         return Ok(out);
     }
-    let x = as_strobj(&p[0]).ok_or_else(|| {
-        type_error(format!(
-            "maketrans() argument 1 must be str, not {}",
-            type_name(&p[0])
-        ))
-    })?;
-    let y = as_strobj(&p[1]).ok_or_else(|| {
-        type_error(format!(
-            "maketrans() argument 2 must be str, not {}",
-            type_name(&p[1])
-        ))
-    })?;
+    let x = as_strobj(&p[0])
+        .ok_or_else(|| type_error(format!("maketrans() argument 1 must be str, not {}", type_name(&p[0]))))?;
+    let y = as_strobj(&p[1])
+        .ok_or_else(|| type_error(format!("maketrans() argument 2 must be str, not {}", type_name(&p[1]))))?;
     if x.len != y.len {
-        return Err(value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(value_error("the first two maketrans arguments must have equal length"));
     }
     for (cx, cy) in x.s.chars().zip(y.s.chars()) {
         d.set(new_int(cx as i64), new_int(cy as i64))?;
@@ -306,9 +267,7 @@ fn str_translate(a: Args<'_>) -> PyResult<Value> {
     for c in so.s.chars() {
         let key = new_int(c as i64);
         let found = match as_dict(table) {
-            Some(d) if crate::objects::typeobj::type_of(table).is(&rt().types.dict) => {
-                d.get(&key)?
-            }
+            Some(d) if crate::objects::typeobj::type_of(table).is(&rt().types.dict) => d.get(&key)?,
             _ => match crate::vm::ops::getitem(table, &key) {
                 Ok(v) => Some(v),
                 Err(e) if exc_matches(&e.0, &rt().exc.lookup_error) => None,
@@ -325,14 +284,10 @@ fn str_translate(a: Args<'_>) -> PyResult<Value> {
                     let ch = u32::try_from(n)
                         .ok()
                         .and_then(char::from_u32)
-                        .ok_or_else(|| {
-                            value_error("character mapping must be in range(0x110000)")
-                        })?;
+                        .ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?;
                     out.push(ch);
                 } else {
-                    return Err(type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(type_error("character mapping must return integer, None or str"));
                 }
             }
         }

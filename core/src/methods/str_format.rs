@@ -38,15 +38,9 @@ struct Formatter<'a> {
 
 fn str_format(a: Args<'_>) -> PyResult<Value> {
     let pos = a.pos();
-    let this = pos
-        .first()
-        .ok_or_else(|| crate::objects::exception::type_error("format() needs an argument"))?;
+    let this = pos.first().ok_or_else(|| crate::objects::exception::type_error("format() needs an argument"))?;
     let so = this_str("format", this)?;
-    let mut f = Formatter {
-        args: &pos[1..],
-        named: Named::Kwargs(&a),
-        numbering: Numbering::Unset,
-    };
+    let mut f = Formatter { args: &pos[1..], named: Named::Kwargs(&a), numbering: Numbering::Unset };
     let mut out = String::with_capacity(so.s.len());
     f.render(&so.s, 2, &mut out)?;
     Ok(new_str(out))
@@ -55,11 +49,7 @@ fn str_format(a: Args<'_>) -> PyResult<Value> {
 fn str_format_map(a: Args<'_>) -> PyResult<Value> {
     let (this, rest) = super::args::method_args("format_map", &a, 1, 1)?;
     let so = this_str("format_map", this)?;
-    let mut f = Formatter {
-        args: &[],
-        named: Named::Map(&rest[0]),
-        numbering: Numbering::Unset,
-    };
+    let mut f = Formatter { args: &[], named: Named::Map(&rest[0]), numbering: Numbering::Unset };
     let mut out = String::with_capacity(so.s.len());
     f.render(&so.s, 2, &mut out)?;
     Ok(new_str(out))
@@ -84,16 +74,12 @@ fn parse_field(field: &str) -> PyResult<(&str, Option<char>, &str)> {
     let rest = &field[end..];
     if let Some(conv) = rest.strip_prefix('!') {
         let mut chars = conv.chars();
-        let c = chars
-            .next()
-            .ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+        let c = chars.next().ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
         let after = chars.as_str();
         if after.is_empty() {
             return Ok((name, Some(c), ""));
         }
-        let spec = after
-            .strip_prefix(':')
-            .ok_or_else(|| value_error("expected ':' after conversion specifier"))?;
+        let spec = after.strip_prefix(':').ok_or_else(|| value_error("expected ':' after conversion specifier"))?;
         return Ok((name, Some(c), spec));
     }
     Ok((name, None, rest.strip_prefix(':').unwrap_or("")))
@@ -173,9 +159,11 @@ impl Formatter<'_> {
         let first = &name[..first_end];
         let mut v = if first.is_empty() {
             let n = match self.numbering {
-                Numbering::Manual => return Err(value_error(
-                    "cannot switch from manual field specification to automatic field numbering",
-                )),
+                Numbering::Manual => {
+                    return Err(value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ))
+                }
                 Numbering::Unset => 0,
                 Numbering::Auto(n) => n,
             };
@@ -183,21 +171,14 @@ impl Formatter<'_> {
             self.positional(n)?
         } else if first.bytes().all(|c| c.is_ascii_digit()) {
             if let Numbering::Auto(_) = self.numbering {
-                return Err(value_error(
-                    "cannot switch from automatic field numbering to manual field specification",
-                ));
+                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
             }
             self.numbering = Numbering::Manual;
-            let n: usize = first
-                .parse()
-                .map_err(|_| value_error("Too many decimal digits in format string"))?;
+            let n: usize = first.parse().map_err(|_| value_error("Too many decimal digits in format string"))?;
             self.positional(n)?
         } else {
             match self.named {
-                Named::Kwargs(a) => a
-                    .kw(first)
-                    .cloned()
-                    .ok_or_else(|| key_error(new_str(first)))?,
+                Named::Kwargs(a) => a.kw(first).cloned().ok_or_else(|| key_error(new_str(first)))?,
                 Named::Map(m) => crate::vm::ops::getitem(m, &new_str(first))?,
             }
         };
@@ -211,9 +192,7 @@ impl Formatter<'_> {
                 v = crate::vm::attr::getattr(&v, &intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r
-                    .find(']')
-                    .ok_or_else(|| value_error("Missing ']' in format string"))?;
+                let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
                 if key.is_empty() {
                     return Err(value_error("Empty attribute in format string"));
@@ -225,9 +204,7 @@ impl Formatter<'_> {
                 v = crate::vm::ops::getitem(&v, &k)?;
                 rest = &r[end + 1..];
             } else {
-                return Err(value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
             }
         }
         Ok(v)
@@ -237,11 +214,10 @@ impl Formatter<'_> {
         if let Named::Map(_) = self.named {
             return Err(value_error("Format string contains positional fields"));
         }
-        self.args.get(n).cloned().ok_or_else(|| {
-            index_error(format!(
-                "Replacement index {n} out of range for positional args tuple"
-            ))
-        })
+        self.args
+            .get(n)
+            .cloned()
+            .ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))
     }
 }
 

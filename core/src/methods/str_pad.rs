@@ -41,16 +41,10 @@ fn pad_args<'a>(fname: &str, a: &Args<'a>) -> PyResult<(&'a StrObj, usize, char)
     let fill = match pos.get(2) {
         None => ' ',
         Some(v) => {
-            let f = as_strobj(v).ok_or_else(|| {
-                type_error(format!(
-                    "{fname}() argument 2 must be str, not {}",
-                    type_name(v)
-                ))
-            })?;
+            let f = as_strobj(v)
+                .ok_or_else(|| type_error(format!("{fname}() argument 2 must be str, not {}", type_name(v))))?;
             if f.len != 1 {
-                return Err(type_error(
-                    "The fill character must be exactly one character long",
-                ));
+                return Err(type_error("The fill character must be exactly one character long"));
             }
             f.s.chars().next().unwrap_or(' ')
         }
@@ -141,12 +135,7 @@ fn str_expandtabs(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn affix_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a StrObj> {
-    as_strobj(v).ok_or_else(|| {
-        type_error(format!(
-            "{fname}() argument must be str, not {}",
-            type_name(v)
-        ))
-    })
+    as_strobj(v).ok_or_else(|| type_error(format!("{fname}() argument must be str, not {}", type_name(v))))
 }
 
 fn str_removeprefix(a: Args<'_>) -> PyResult<Value> {
@@ -171,10 +160,7 @@ pub(crate) fn str_len(a: Args<'_>) -> PyResult<Value> {
 pub(crate) fn str_contains(a: Args<'_>) -> PyResult<Value> {
     let (so, rest) = simple("__contains__", &a, 1, 1)?;
     let sub = as_strobj(&rest[0]).ok_or_else(|| {
-        type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            type_name(&rest[0])
-        ))
+        type_error(format!("'in <string>' requires string as left operand, not {}", type_name(&rest[0])))
     })?;
     Ok(py_bool(so.s.contains(&*sub.s)))
 }
@@ -196,9 +182,7 @@ fn str_mul(a: Args<'_>) -> PyResult<Value> {
     let (so, rest) = simple("__mul__", &a, 1, 1)?;
     match crate::vm::ops::index_i64(&rest[0]) {
         Ok(Some(n)) => Ok(new_str(so.s.repeat(n.max(0) as usize))),
-        Ok(None) => Err(crate::objects::exception::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        Ok(None) => Err(crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer")),
         Err(_) => Ok(rt().not_implemented.clone()),
     }
 }

@@ -60,16 +60,8 @@ pub(crate) fn find_in(so: &StrObj, sub: &StrObj, s: usize, e: usize, rev: bool) 
     }
     let (bs, be) = byte_range(so, s, e);
     let hay = &so.s[bs..be];
-    let p = if rev {
-        hay.rfind(&*sub.s)
-    } else {
-        hay.find(&*sub.s)
-    }?;
-    Some(if so.ascii {
-        s + p
-    } else {
-        s + hay[..p].chars().count()
-    })
+    let p = if rev { hay.rfind(&*sub.s) } else { hay.find(&*sub.s) }?;
+    Some(if so.ascii { s + p } else { s + hay[..p].chars().count() })
 }
 
 fn find_common(fname: &str, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> {
@@ -140,22 +132,15 @@ fn affix(fname: &str, a: &Args<'_>, at_end: bool) -> PyResult<Value> {
     }
     if let Some(items) = as_tuple(&rest[0]) {
         for it in items {
-            let sub = as_strobj(it).ok_or_else(|| {
-                type_error(format!(
-                    "tuple for {fname} must only contain str, not {}",
-                    type_name(it)
-                ))
-            })?;
+            let sub = as_strobj(it)
+                .ok_or_else(|| type_error(format!("tuple for {fname} must only contain str, not {}", type_name(it))))?;
             if test(sub) {
                 return Ok(py_bool(true));
             }
         }
         return Ok(py_bool(false));
     }
-    Err(type_error(format!(
-        "{fname} first arg must be str or a tuple of str, not {}",
-        type_name(&rest[0])
-    )))
+    Err(type_error(format!("{fname} first arg must be str or a tuple of str, not {}", type_name(&rest[0]))))
 }
 
 fn str_startswith(a: Args<'_>) -> PyResult<Value> {
@@ -169,13 +154,8 @@ fn str_endswith(a: Args<'_>) -> PyResult<Value> {
 fn str_replace(a: Args<'_>) -> PyResult<Value> {
     let (so, rest) = simple("replace", &a, 2, 3)?;
     let arg = |i: usize| {
-        as_strobj(&rest[i]).ok_or_else(|| {
-            type_error(format!(
-                "replace() argument {} must be str, not {}",
-                i + 1,
-                type_name(&rest[i])
-            ))
-        })
+        as_strobj(&rest[i])
+            .ok_or_else(|| type_error(format!("replace() argument {} must be str, not {}", i + 1, type_name(&rest[i]))))
     };
     let (old, new) = (arg(0)?, arg(1)?);
     let count = match rest.get(2) {
@@ -186,11 +166,7 @@ fn str_replace(a: Args<'_>) -> PyResult<Value> {
     if count == 0 || (old.len > 0 && !so.s.contains(&*old.s)) {
         return Ok(same_or_new(this, true, &*so.s));
     }
-    let out = if count < 0 {
-        so.s.replace(&*old.s, &new.s)
-    } else {
-        so.s.replacen(&*old.s, &new.s, count as usize)
-    };
+    let out = if count < 0 { so.s.replace(&*old.s, &new.s) } else { so.s.replacen(&*old.s, &new.s, count as usize) };
     Ok(new_str(out))
 }
 
@@ -203,17 +179,9 @@ fn partition(fname: &str, a: &Args<'_>, rev: bool) -> PyResult<Value> {
     let this = &a.pos()[0];
     let empty = || rt().empty_str.clone();
     let whole = || same_or_new(this, true, &*so.s);
-    let found = if rev {
-        so.s.rfind(&*sep.s)
-    } else {
-        so.s.find(&*sep.s)
-    };
+    let found = if rev { so.s.rfind(&*sep.s) } else { so.s.find(&*sep.s) };
     Ok(new_tuple(match found {
-        Some(p) => vec![
-            new_str(&so.s[..p]),
-            rest[0].clone(),
-            new_str(&so.s[p + sep.s.len()..]),
-        ],
+        Some(p) => vec![new_str(&so.s[..p]), rest[0].clone(), new_str(&so.s[p + sep.s.len()..])],
         None if rev => vec![empty(), empty(), whole()],
         None => vec![whole(), empty(), empty()],
     }))

@@ -62,10 +62,7 @@ fn rsplit_ws(s: &str, maxsplit: i64) -> Vec<&str> {
             out.push(rest);
             break;
         }
-        let start = rest
-            .rfind(py_isspace)
-            .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
-            .unwrap_or(0);
+        let start = rest.rfind(py_isspace).map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
         out.push(&rest[start..]);
         rest = rest[..start].trim_end_matches(py_isspace);
         left -= 1;
@@ -82,18 +79,13 @@ fn split_common(fname: &str, a: &Args<'_>, rev: bool) -> PyResult<Value> {
         None => -1,
     };
     let sep = match p[0] {
-        Some(v) if !is_none(v) => Some(
-            as_strobj(v)
-                .ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?,
-        ),
+        Some(v) if !is_none(v) => {
+            Some(as_strobj(v).ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?)
+        }
         _ => None,
     };
     let Some(sep) = sep else {
-        return Ok(strs(if rev {
-            rsplit_ws(&so.s, maxsplit)
-        } else {
-            split_ws(&so.s, maxsplit)
-        }));
+        return Ok(strs(if rev { rsplit_ws(&so.s, maxsplit) } else { split_ws(&so.s, maxsplit) }));
     };
     if sep.len == 0 {
         return Err(value_error("empty separator"));
@@ -119,18 +111,7 @@ fn str_rsplit(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 fn str_splitlines(a: Args<'_>) -> PyResult<Value> {
@@ -180,12 +161,8 @@ fn str_join(a: Args<'_>) -> PyResult<Value> {
     }
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
-        let s = as_strobj(v).ok_or_else(|| {
-            type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                type_name(v)
-            ))
-        })?;
+        let s = as_strobj(v)
+            .ok_or_else(|| type_error(format!("sequence item {i}: expected str instance, {} found", type_name(v))))?;
         if i > 0 {
             out.push_str(&so.s);
         }
@@ -202,8 +179,7 @@ fn strip(fname: &str, a: &Args<'_>, left: bool, right: bool) -> PyResult<Value> 
         None => trim(s, py_isspace, left, right),
         Some(v) if is_none(v) => trim(s, py_isspace, left, right),
         Some(v) => {
-            let chars = as_strobj(v)
-                .ok_or_else(|| type_error(format!("{fname} arg must be None or str")))?;
+            let chars = as_strobj(v).ok_or_else(|| type_error(format!("{fname} arg must be None or str")))?;
             let set: &str = &chars.s;
             trim(s, |c| set.contains(c), left, right)
         }

@@ -93,7 +93,11 @@ fn union_repr(a: Args<'_>) -> PyResult<Value> {
         if m.is(&rt().types.none) {
             parts.push("None".to_string());
         } else if let Some(t) = crate::objects::typeobj::as_type(m) {
-            parts.push(if t.builtin || t.module == "builtins" { t.qualname.clone() } else { format!("{}.{}", t.module, t.qualname) });
+            parts.push(if t.builtin || t.module == "builtins" {
+                t.qualname.clone()
+            } else {
+                format!("{}.{}", t.module, t.qualname)
+            });
         } else {
             parts.push(crate::vm::repr::repr(m)?);
         }

@@ -109,7 +109,8 @@ fn get_stats(_a: Args<'_>) -> PyResult<Value> {
     for g in 0..3 {
         let d = crate::objects::dict::new_dict();
         if let Some(dd) = crate::objects::dict::as_dict(&d) {
-            let (c, n) = if g == 2 { (COLLECTIONS.load(Ordering::Relaxed), COLLECTED.load(Ordering::Relaxed)) } else { (0, 0) };
+            let (c, n) =
+                if g == 2 { (COLLECTIONS.load(Ordering::Relaxed), COLLECTED.load(Ordering::Relaxed)) } else { (0, 0) };
             dd.set_str(crate::runtime::intern("collections"), new_int(c as i64));
             dd.set_str(crate::runtime::intern("collected"), new_int(n as i64));
             dd.set_str(crate::runtime::intern("uncollectable"), new_int(0));
@@ -128,7 +129,10 @@ fn get_freeze_count(_a: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_tracked(a: Args<'_>) -> PyResult<Value> {
-    let v = a.pos().first().ok_or_else(|| crate::objects::exception::type_error("is_tracked() takes exactly one argument"))?;
+    let v = a
+        .pos()
+        .first()
+        .ok_or_else(|| crate::objects::exception::type_error("is_tracked() takes exactly one argument"))?;
     Ok(py_bool(v.header().is_some_and(|h| h.gc_bits() & weft_gc::gc_bits::TRACKED != 0)))
 }
 

@@ -63,7 +63,9 @@ pub fn builtin_module(name: &str) -> Option<PyResult<Value>> {
             let m = new_module("builtins");
             if let Some(mo) = as_module(&m) {
                 if let Some(d) = crate::objects::dict::as_dict(&mo.dict) {
-                    for (k, v) in crate::objects::dict::as_dict(&crate::runtime::rt().builtins).expect("builtins").items() {
+                    for (k, v) in
+                        crate::objects::dict::as_dict(&crate::runtime::rt().builtins).expect("builtins").items()
+                    {
                         let _ = d.set(k, v);
                     }
                 }
@@ -89,7 +91,9 @@ pub fn builtin_module(name: &str) -> Option<PyResult<Value>> {
                 .expect("modules")
                 .set_str(crate::runtime::intern(name), m.clone());
             if let Err(e) = crate::vm::import::exec_source(src, &format!("<frozen {name}>"), &mo.dict) {
-                let _ = crate::objects::dict::as_dict(&crate::runtime::rt().modules).expect("modules").remove(&crate::runtime::intern(name));
+                let _ = crate::objects::dict::as_dict(&crate::runtime::rt().modules)
+                    .expect("modules")
+                    .remove(&crate::runtime::intern(name));
                 return Some(Err(e));
             }
             m

@@ -66,7 +66,12 @@ pub fn write_stderr(s: &str) {
 fn stream_type() -> &'static Value {
     static T: OnceLock<Value> = OnceLock::new();
     T.get_or_init(|| {
-        let t = crate::runtime::new_builtin_type("TextIOWrapper", &rt().types.object, crate::objects::kinds::INSTANCE, false);
+        let t = crate::runtime::new_builtin_type(
+            "TextIOWrapper",
+            &rt().types.object,
+            crate::objects::kinds::INSTANCE,
+            false,
+        );
         crate::methods::add_method(&t, "write", stream_write);
         crate::methods::add_method(&t, "flush", stream_flush);
         crate::methods::add_method(&t, "fileno", stream_fileno);
@@ -89,7 +94,9 @@ fn stream_write(a: Args<'_>) -> PyResult<Value> {
     if p.len() != 2 {
         return Err(type_error("write() takes exactly one argument"));
     }
-    let s = as_str(&p[1]).ok_or_else(|| type_error(format!("write() argument must be str, not {}", crate::objects::typeobj::type_name(&p[1]))))?;
+    let s = as_str(&p[1]).ok_or_else(|| {
+        type_error(format!("write() argument must be str, not {}", crate::objects::typeobj::type_name(&p[1])))
+    })?;
     if fd_of(&p[0]) == 2 {
         write_stderr(s);
     } else {
@@ -195,7 +202,8 @@ fn getrecursionlimit(_a: Args<'_>) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(a: Args<'_>) -> PyResult<Value> {
-    let n = a.pos().first().and_then(crate::objects::int::as_i64).ok_or_else(|| type_error("an integer is required"))?;
+    let n =
+        a.pos().first().and_then(crate::objects::int::as_i64).ok_or_else(|| type_error("an integer is required"))?;
     if n < 1 {
         return Err(crate::objects::exception::value_error("recursion limit must be greater or equal than 1"));
     }
@@ -244,7 +252,8 @@ fn exc_info(_a: Args<'_>) -> PyResult<Value> {
     let none = rt().none.clone();
     Ok(match crate::vm::thread_state::current_handled() {
         Some(e) => {
-            let tb = crate::objects::exception::as_exc(&e).map(|x| crate::vm::traceback::tb_object(&x.tb())).unwrap_or(none);
+            let tb =
+                crate::objects::exception::as_exc(&e).map(|x| crate::vm::traceback::tb_object(&x.tb())).unwrap_or(none);
             crate::objects::tuple::new_tuple(vec![crate::objects::typeobj::type_of(&e).clone(), e, tb])
         }
         None => crate::objects::tuple::new_tuple(vec![none.clone(), none.clone(), none]),

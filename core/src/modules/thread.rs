@@ -114,7 +114,11 @@ impl LockObj {
     pub fn release(&self) -> PyResult<()> {
         let mut st = self.state.lock();
         if !st.locked {
-            return Err(runtime_error(if self.reentrant { "cannot release un-acquired lock" } else { "release unlocked lock" }));
+            return Err(runtime_error(if self.reentrant {
+                "cannot release un-acquired lock"
+            } else {
+                "release unlocked lock"
+            }));
         }
         if self.reentrant {
             if st.owner != ident() {
@@ -275,7 +279,8 @@ fn start_new_thread(a: Args<'_>) -> PyResult<Value> {
         return Err(type_error("start_new_thread expected at least 2 arguments"));
     }
     let func = p[0].clone();
-    let mut args = crate::objects::tuple::as_tuple(&p[1]).ok_or_else(|| type_error("2nd arg must be a tuple"))?.to_vec();
+    let mut args =
+        crate::objects::tuple::as_tuple(&p[1]).ok_or_else(|| type_error("2nd arg must be a tuple"))?.to_vec();
     let mut kwnames = Vec::new();
     if let Some(kw) = p.get(2).filter(|k| !crate::objects::boolobj::is_none(k)) {
         let d = crate::objects::dict::as_dict(kw).ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?;

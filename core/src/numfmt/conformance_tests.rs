@@ -84,11 +84,7 @@ struct Args {
 
 impl Args {
     fn whole_repr(&self) -> String {
-        let parts: Vec<String> = self
-            .dict
-            .iter()
-            .map(|(k, v)| format!("'{k}': {}", repr(v)))
-            .collect();
+        let parts: Vec<String> = self.dict.iter().map(|(k, v)| format!("'{k}': {}", repr(v))).collect();
         format!("{{{}}}", parts.join(", "))
     }
 }
@@ -112,11 +108,7 @@ fn repr(o: &Obj) -> String {
 impl PercentArgs for Args {
     type Error = String;
     fn select_key(&mut self, key: &str) -> Result<(), String> {
-        let v = self
-            .dict
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone());
+        let v = self.dict.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
         self.current = Some(v.ok_or_else(|| format!("KeyError: '{key}'"))?);
         Ok(())
     }
@@ -133,9 +125,7 @@ impl PercentArgs for Args {
             (PercentRequest::Star, Obj::I(v)) => PercentValue::Int(v),
             (PercentRequest::Star, _) => PercentValue::Other,
             (PercentRequest::Str, Obj::S(s)) => PercentValue::Str(s),
-            (PercentRequest::Str | PercentRequest::Repr | PercentRequest::Ascii, o) => {
-                PercentValue::Str(repr(&o))
-            }
+            (PercentRequest::Str | PercentRequest::Repr | PercentRequest::Ascii, o) => PercentValue::Str(repr(&o)),
             (PercentRequest::Int(_), Obj::I(v)) => PercentValue::Int(v),
             (PercentRequest::Int('d' | 'i' | 'u'), Obj::F(x)) => {
                 if x.is_nan() {
@@ -147,20 +137,14 @@ impl PercentArgs for Args {
                 PercentValue::Float(x)
             }
             (PercentRequest::Int(c), _) if matches!(c, 'd' | 'i' | 'u') => {
-                return Err(format!(
-                    "TypeError: %{c} format: a real number is required, not {tn}"
-                ))
+                return Err(format!("TypeError: %{c} format: a real number is required, not {tn}"))
             }
             (PercentRequest::Int(c), _) => {
-                return Err(format!(
-                    "TypeError: %{c} format: an integer is required, not {tn}"
-                ))
+                return Err(format!("TypeError: %{c} format: an integer is required, not {tn}"))
             }
             (PercentRequest::Float(_), Obj::F(x)) => PercentValue::Float(x),
             (PercentRequest::Float(_), Obj::I(v)) => PercentValue::Int(v),
-            (PercentRequest::Float(_), _) => {
-                return Err(format!("TypeError: must be real number, not {tn}"))
-            }
+            (PercentRequest::Float(_), _) => return Err(format!("TypeError: must be real number, not {tn}")),
             (PercentRequest::Char, Obj::I(v)) => PercentValue::Int(v),
             (PercentRequest::Char, Obj::S(s)) => PercentValue::Str(s),
             (PercentRequest::Char, _) => PercentValue::Other,
@@ -169,40 +153,23 @@ impl PercentArgs for Args {
 }
 
 fn run_pct(fmt: &str, shape: &str, args: &str) -> String {
-    let parts: Vec<&str> = if args.is_empty() {
-        vec![]
-    } else {
-        args.split('\u{1e}').collect()
-    };
-    let mut a = Args {
-        items: vec![],
-        dict: vec![],
-        current: None,
-    };
+    let parts: Vec<&str> = if args.is_empty() { vec![] } else { args.split('\u{1e}').collect() };
+    let mut a = Args { items: vec![], dict: vec![], current: None };
     let shape = match shape {
         "T" => {
             a.items = parts.iter().map(|p| obj(p)).collect();
-            ArgsShape {
-                tuple_len: Some(a.items.len()),
-                is_mapping: false,
-            }
+            ArgsShape { tuple_len: Some(a.items.len()), is_mapping: false }
         }
         "O" => {
             a.current = Some(obj(parts[0]));
-            ArgsShape {
-                tuple_len: None,
-                is_mapping: false,
-            }
+            ArgsShape { tuple_len: None, is_mapping: false }
         }
         _ => {
             for p in parts {
                 let (k, v) = p.split_once('=').unwrap();
                 a.dict.push((k.to_string(), obj(v)));
             }
-            ArgsShape {
-                tuple_len: None,
-                is_mapping: true,
-            }
+            ArgsShape { tuple_len: None, is_mapping: true }
         }
     };
     match percent_format(fmt, shape, &mut a) {
@@ -233,11 +200,7 @@ fn check(line: &str) -> Option<(String, String)> {
             let md = opt_bits(float_mod(a, b), "float modulo");
             let pw = match float_pow(a, b) {
                 Ok(x) => bits(x),
-                Err(POW_COMPLEX)
-                    if c[5] == "!complex" || c[5].contains("complex exponentiation") =>
-                {
-                    c[5].to_string()
-                }
+                Err(POW_COMPLEX) if c[5] == "!complex" || c[5].contains("complex exponentiation") => c[5].to_string(),
                 Err(POW_COMPLEX) => "!complex".to_string(),
                 Err(POW_OVERFLOW) => format!("!OverflowError: {POW_OVERFLOW}"),
                 Err(m) => format!("!ZeroDivisionError: {m}"),
@@ -250,17 +213,10 @@ fn check(line: &str) -> Option<(String, String)> {
             if ok {
                 return None;
             }
-            (
-                format!("{fd} {md} {pw}"),
-                format!("{} {} {}", c[3], c[4], c[5]),
-            )
+            (format!("{fd} {md} {pw}"), format!("{} {} {}", c[3], c[4], c[5]))
         }
         "round" => {
-            let nd = if c[2] == "none" {
-                None
-            } else {
-                Some(c[2].parse().unwrap())
-            };
+            let nd = if c[2] == "none" { None } else { Some(c[2].parse().unwrap()) };
             let got = match round_float_checked(f(c[1]), nd) {
                 // round(x) returns an int: the sign of a zero is lost.
                 Ok(x) if nd.is_none() && x == 0.0 => bits(0.0),
@@ -275,10 +231,7 @@ fn check(line: &str) -> Option<(String, String)> {
         "hash" => (float_hash(f(c[1])).to_string(), c[2].to_string()),
         "isint" => {
             let b = float_is_integer(f(c[1]));
-            (
-                (if b { "True" } else { "False" }).to_string(),
-                c[2].to_string(),
-            )
+            ((if b { "True" } else { "False" }).to_string(), c[2].to_string())
         }
         "ihash" => {
             let v = int(c[1]);
@@ -289,44 +242,29 @@ fn check(line: &str) -> Option<(String, String)> {
             (h.to_string(), c[2].to_string())
         }
         "itof" => {
-            let got = int_to_float(&int(c[1])).map_or_else(
-                || "!OverflowError: int too large to convert to float".to_string(),
-                bits,
-            );
+            let got = int_to_float(&int(c[1]))
+                .map_or_else(|| "!OverflowError: int too large to convert to float".to_string(), bits);
             (got, c[2].to_string())
         }
         "pfloat" => {
             let s = unesc(c[1]);
-            let got = parse_float(&s).map_or_else(
-                || format!("!ValueError: could not convert string to float: {s:?}"),
-                bits,
-            );
-            if got.starts_with('!') == c[2].starts_with('!')
-                && (got.starts_with('!') || same_float(&got, c[2]))
-            {
+            let got =
+                parse_float(&s).map_or_else(|| format!("!ValueError: could not convert string to float: {s:?}"), bits);
+            if got.starts_with('!') == c[2].starts_with('!') && (got.starts_with('!') || same_float(&got, c[2])) {
                 return None;
             }
             (got, c[2].to_string())
         }
         "pint" => {
             let s = unesc(c[1]);
-            let got =
-                parse_int(&s, c[2].parse().unwrap()).map_or("!".to_string(), |v| v.to_string());
-            let want = if c[3].starts_with('!') {
-                "!".to_string()
-            } else {
-                c[3].to_string()
-            };
+            let got = parse_int(&s, c[2].parse().unwrap()).map_or("!".to_string(), |v| v.to_string());
+            let want = if c[3].starts_with('!') { "!".to_string() } else { c[3].to_string() };
             (got, want)
         }
         "tobase" => {
             let v = int(c[1]);
-            let got = format!(
-                "{} {} {}",
-                int_to_base(&v, 16, "0x"),
-                int_to_base(&v, 8, "0o"),
-                int_to_base(&v, 2, "0b")
-            );
+            let got =
+                format!("{} {} {}", int_to_base(&v, 16, "0x"), int_to_base(&v, 8, "0o"), int_to_base(&v, 2, "0b"));
             (got, format!("{} {} {}", c[2], c[3], c[4]))
         }
         k => panic!("unknown fixture kind {k}"),
@@ -349,11 +287,6 @@ fn matches_cpython() {
         failures.is_empty(),
         "{} of {count} cases differ from CPython:\n{}",
         failures.len(),
-        failures
-            .iter()
-            .take(40)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
+        failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
     );
 }

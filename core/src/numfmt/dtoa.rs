@@ -39,72 +39,45 @@ fn strip_trailing_zeros(d: &mut Vec<u8>) {
 pub(crate) fn shortest(x: f64) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits {
-            digits: vec![b'0'],
-            decpt: 1,
-        };
+        return Digits { digits: vec![b'0'], decpt: 1 };
     }
     let short = format!("{x:e}");
-    let n = short
-        .split_once('e')
-        .map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
+    let n = short.split_once('e').map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
     let rounded = format!("{x:.prec$e}", prec = n.saturating_sub(1));
-    let pick = if rounded != short && rounded.parse::<f64>() == Ok(x) {
-        rounded
-    } else {
-        short
-    };
+    let pick = if rounded != short && rounded.parse::<f64>() == Ok(x) { rounded } else { short };
     let (mut digits, exp) = split_exp(&pick);
     strip_trailing_zeros(&mut digits);
-    Digits {
-        digits,
-        decpt: exp + 1,
-    }
+    Digits { digits, decpt: exp + 1 }
 }
 
 /// Mode 2: `ndigits` (at least 1) significant digits, trailing zeros removed.
 pub(crate) fn significant(x: f64, ndigits: usize) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits {
-            digits: vec![b'0'],
-            decpt: 1,
-        };
+        return Digits { digits: vec![b'0'], decpt: 1 };
     }
     let prec = ndigits.max(1) - 1;
     let (mut digits, exp) = split_exp(&format!("{x:.prec$e}"));
     strip_trailing_zeros(&mut digits);
-    Digits {
-        digits,
-        decpt: exp + 1,
-    }
+    Digits { digits, decpt: exp + 1 }
 }
 
 /// Mode 3: `ndigits` digits after the decimal point, trailing zeros removed.
 pub(crate) fn fixed(x: f64, ndigits: usize) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits {
-            digits: vec![b'0'],
-            decpt: 1,
-        };
+        return Digits { digits: vec![b'0'], decpt: 1 };
     }
     let s = format!("{x:.ndigits$}");
     let int_len = s.find('.').unwrap_or(s.len()) as i64;
     let all: Vec<u8> = s.bytes().filter(|b| b.is_ascii_digit()).collect();
     let lead = all.iter().take_while(|&&b| b == b'0').count();
     if lead == all.len() {
-        return Digits {
-            digits: Vec::new(),
-            decpt: -(ndigits as i64),
-        };
+        return Digits { digits: Vec::new(), decpt: -(ndigits as i64) };
     }
     let mut digits = all[lead..].to_vec();
     strip_trailing_zeros(&mut digits);
-    Digits {
-        digits,
-        decpt: int_len - lead as i64,
-    }
+    Digits { digits, decpt: int_len - lead as i64 }
 }
 
 /// Flags of `PyOS_double_to_string`.
@@ -168,11 +141,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 {
-                precision - 1
-            } else {
-                precision
-            };
+            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -250,48 +219,12 @@ mod tests {
 
     #[test]
     fn digit_modes() {
-        assert_eq!(
-            shortest(0.1),
-            Digits {
-                digits: b"1".to_vec(),
-                decpt: 0
-            }
-        );
-        assert_eq!(
-            significant(2.675, 3),
-            Digits {
-                digits: b"267".to_vec(),
-                decpt: 1
-            }
-        );
-        assert_eq!(
-            fixed(0.001, 2),
-            Digits {
-                digits: vec![],
-                decpt: -2
-            }
-        );
-        assert_eq!(
-            fixed(0.006, 2),
-            Digits {
-                digits: b"1".to_vec(),
-                decpt: -1
-            }
-        );
-        assert_eq!(
-            fixed(1234.5, 0),
-            Digits {
-                digits: b"1234".to_vec(),
-                decpt: 4
-            }
-        );
-        assert_eq!(
-            fixed(9.999, 2),
-            Digits {
-                digits: b"1".to_vec(),
-                decpt: 2
-            }
-        );
+        assert_eq!(shortest(0.1), Digits { digits: b"1".to_vec(), decpt: 0 });
+        assert_eq!(significant(2.675, 3), Digits { digits: b"267".to_vec(), decpt: 1 });
+        assert_eq!(fixed(0.001, 2), Digits { digits: vec![], decpt: -2 });
+        assert_eq!(fixed(0.006, 2), Digits { digits: b"1".to_vec(), decpt: -1 });
+        assert_eq!(fixed(1234.5, 0), Digits { digits: b"1234".to_vec(), decpt: 4 });
+        assert_eq!(fixed(9.999, 2), Digits { digits: b"1".to_vec(), decpt: 2 });
     }
 
     #[test]
@@ -299,10 +232,7 @@ mod tests {
         let f = DtoaFlags::default();
         assert_eq!(double_to_string(1.5, 'e', 3, f), "1.500e+00");
         assert_eq!(double_to_string(-0.001, 'f', 2, f), "-0.00");
-        let z = DtoaFlags {
-            no_neg_0: true,
-            ..f
-        };
+        let z = DtoaFlags { no_neg_0: true, ..f };
         assert_eq!(double_to_string(-0.001, 'f', 2, z), "0.00");
         assert_eq!(double_to_string(1e300, 'E', 2, f), "1.00E+300");
     }

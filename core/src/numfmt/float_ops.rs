@@ -220,18 +220,10 @@ fn round_to_tens(x: f64, k: u32) -> f64 {
 pub(crate) fn float_to_bigint(t: f64) -> BigInt {
     let bits = t.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 {
-        (bits & ((1 << 52) - 1)) << 1
-    } else {
-        (bits & ((1 << 52) - 1)) | (1 << 52)
-    };
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let e = exp - 1075;
     let m = BigInt::from(mant);
-    let v = if e >= 0 {
-        m << e as usize
-    } else {
-        m >> (-e) as usize
-    };
+    let v = if e >= 0 { m << e as usize } else { m >> (-e) as usize };
     if t < 0.0 {
         -v
     } else {

@@ -41,10 +41,8 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let body = clean.strip_prefix(['+', '-']).unwrap_or(&clean);
     let lower = body.to_ascii_lowercase();
     let special = matches!(lower.as_str(), "inf" | "infinity" | "nan");
-    let numeric = !body.is_empty()
-        && body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    let numeric =
+        !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
     if !special && !numeric {
         return None;
     }
@@ -79,8 +77,8 @@ mod tests {
         assert!(parse_float("nan").unwrap().is_nan());
         assert!(parse_float("-NaN").unwrap().is_nan());
         for bad in [
-            "", " ", "_1", "1_", "1__0", "1_.5", "1._5", "1e_5", "0x10", "in", "infinit", "1e",
-            "e5", ".", "1.5f", "- 1", "nan_", "1,5", "\u{1c}5", "1\u{e9}",
+            "", " ", "_1", "1_", "1__0", "1_.5", "1._5", "1e_5", "0x10", "in", "infinit", "1e", "e5", ".", "1.5f",
+            "- 1", "nan_", "1,5", "\u{1c}5", "1\u{e9}",
         ] {
             assert_eq!(parse_float(bad), None, "{bad:?}");
         }

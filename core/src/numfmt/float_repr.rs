@@ -6,10 +6,7 @@ use super::dtoa::{double_to_string, DtoaFlags};
 
 /// Exactly Python's `repr(x)` (and `str(x)`) for a float.
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags {
-        add_dot_0: true,
-        ..DtoaFlags::default()
-    };
+    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
     double_to_string(x, 'r', 0, flags)
 }
 

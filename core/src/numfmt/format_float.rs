@@ -33,11 +33,7 @@ pub(crate) fn format_float_spec(v: f64, f: &FormatSpec) -> Result<String, String
     if f.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err("precision too big".to_string());
     }
-    let mut flags = DtoaFlags {
-        alt: f.alternate,
-        no_neg_0: f.no_neg_0,
-        ..DtoaFlags::default()
-    };
+    let mut flags = DtoaFlags { alt: f.alternate, no_neg_0: f.no_neg_0, ..DtoaFlags::default() };
     let mut ty = f.ty.unwrap_or('r');
     let mut default_precision = 6;
     if f.ty.is_none() {
@@ -72,17 +68,7 @@ pub(crate) fn format_float_spec(v: f64, f: &FormatSpec) -> Result<String, String
         None => (false, buf.as_str()),
     };
     let (digits, decimal, remainder) = split_number(body);
-    let parts = NumberParts {
-        negative,
-        prefix: "",
-        digits,
-        decimal,
-        remainder,
-    };
-    let grouping = if f.ty == Some('n') {
-        Grouping::None
-    } else {
-        f.grouping
-    };
+    let parts = NumberParts { negative, prefix: "", digits, decimal, remainder };
+    let grouping = if f.ty == Some('n') { Grouping::None } else { f.grouping };
     Ok(fill_number(&parts, f, grouping, false))
 }

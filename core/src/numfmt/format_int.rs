@@ -37,8 +37,7 @@ pub fn format_int_typed(v: &BigInt, spec: &str, type_name: &str) -> Result<Strin
     match f.ty {
         Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_long(v, &f),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') | None => {
-            let x =
-                int_to_float(v).ok_or_else(|| "int too large to convert to float".to_string())?;
+            let x = int_to_float(v).ok_or_else(|| "int too large to convert to float".to_string())?;
             format_float_spec(x, &f)
         }
         Some(t) => Err(unknown_code(t, type_name)),
@@ -50,9 +49,7 @@ fn format_long(v: &BigInt, f: &FormatSpec) -> Result<String, String> {
         return Err("Precision not allowed in integer format specifier".to_string());
     }
     if f.no_neg_0 {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".to_string());
     }
     let ty = f.ty.unwrap_or('d');
     if ty == 'c' {
@@ -60,25 +57,16 @@ fn format_long(v: &BigInt, f: &FormatSpec) -> Result<String, String> {
             return Err("Sign not allowed with integer format specifier 'c'".to_string());
         }
         if f.alternate {
-            return Err(
-                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
-            );
+            return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
         }
-        let c = i64::try_from(v)
-            .map_err(|_| "Python int too large to convert to C long".to_string())?;
+        let c = i64::try_from(v).map_err(|_| "Python int too large to convert to C long".to_string())?;
         let ch = u32::try_from(c)
             .ok()
             .filter(|&c| c < 0x110000)
             .ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
         // Surrogates cannot live in a Rust string; U+FFFD stands in for them.
         let s = char::from_u32(ch).unwrap_or('\u{fffd}').to_string();
-        let parts = NumberParts {
-            negative: false,
-            prefix: "",
-            digits: "",
-            decimal: false,
-            remainder: &s,
-        };
+        let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &s };
         return Ok(fill_number(&parts, f, Grouping::None, false));
     }
     let (base, prefix) = match ty {
@@ -95,10 +83,6 @@ fn format_long(v: &BigInt, f: &FormatSpec) -> Result<String, String> {
         decimal: false,
         remainder: "",
     };
-    let grouping = if ty == 'n' {
-        Grouping::None
-    } else {
-        f.grouping
-    };
+    let grouping = if ty == 'n' { Grouping::None } else { f.grouping };
     Ok(fill_number(&parts, f, grouping, ty == 'X'))
 }

@@ -154,9 +154,7 @@ pub fn parse_format_spec(
         }
     }
     if end - pos > 1 {
-        return Err(format!(
-            "Invalid format specifier '{spec}' for object of type '{type_name}'"
-        ));
+        return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
     }
     if end - pos == 1 {
         f.ty = Some(chars[pos]);
@@ -168,11 +166,7 @@ pub fn parse_format_spec(
                 f.grouping = Grouping::UnderscoreFour;
             }
             Some(t) => {
-                let sep = if f.grouping == Grouping::Comma {
-                    ','
-                } else {
-                    '_'
-                };
+                let sep = if f.grouping == Grouping::Comma { ',' } else { '_' };
                 let c = t as u32;
                 return Err(if c > 32 && c < 128 {
                     format!("Cannot specify '{sep}' with '{t}'.")
@@ -205,34 +199,20 @@ mod tests {
         let f = parse_format_spec("05", '<', Some('s'), "str").unwrap();
         assert_eq!((f.fill, f.align), ('0', '<'));
         // CPython reads width digits with Py_UNICODE_TODECIMAL.
-        assert_eq!(
-            parse_format_spec("\u{665}", '>', None, "float")
-                .unwrap()
-                .width,
-            Some(5)
-        );
+        assert_eq!(parse_format_spec("\u{665}", '>', None, "float").unwrap().width, Some(5));
     }
 
     #[test]
     fn errors() {
         let e = |s: &str| parse_format_spec(s, '>', Some('d'), "int").unwrap_err();
-        assert_eq!(
-            e("abc"),
-            "Invalid format specifier 'abc' for object of type 'int'"
-        );
+        assert_eq!(e("abc"), "Invalid format specifier 'abc' for object of type 'int'");
         assert_eq!(e("."), "Format specifier missing precision");
         assert_eq!(e(",_"), "Cannot specify both ',' and '_'.");
         assert_eq!(e("_,"), "Cannot specify both ',' and '_'.");
         assert_eq!(e(",,"), "Cannot specify ',' with ','.");
         assert_eq!(e("_c"), "Cannot specify '_' with 'c'.");
         assert_eq!(e(",\u{1}"), "Cannot specify ',' with '\\x1'.");
-        assert_eq!(
-            e("99999999999999999999"),
-            "Too many decimal digits in format string"
-        );
-        assert_eq!(
-            unknown_code('\u{e9}', "int"),
-            "Unknown format code '\\xe9' for object of type 'int'"
-        );
+        assert_eq!(e("99999999999999999999"), "Too many decimal digits in format string");
+        assert_eq!(unknown_code('\u{e9}', "int"), "Unknown format code '\\xe9' for object of type 'int'");
     }
 }

@@ -23,9 +23,7 @@ pub fn format_str_typed(v: &str, spec: &str, type_name: &str) -> Result<String, 
         None => {}
     }
     if f.no_neg_0 {
-        return Err(
-            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
-        );
+        return Err("Negative zero coercion (z) not allowed in string format specifier".to_string());
     }
     if f.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".to_string());

@@ -62,11 +62,7 @@ pub fn float_hash(x: f64) -> i64 {
             h -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % HASH_BITS
-    } else {
-        HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
-    };
+    let e = if e >= 0 { e % HASH_BITS } else { HASH_BITS - 1 - ((-1 - e) % HASH_BITS) };
     h = ((h << e) & HASH_MODULUS) | (h >> (HASH_BITS - e));
     fix(h as i64 * sign)
 }

@@ -67,10 +67,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if error_if_nonzero && mag != BigUint::default() {
         return None;
     }
-    Some(BigInt::from_biguint(
-        if negative { Sign::Minus } else { Sign::Plus },
-        mag,
-    ))
+    Some(BigInt::from_biguint(if negative { Sign::Minus } else { Sign::Plus }, mag))
 }
 
 /// Renders `v` in `base` with `prefix` after the sign: `int_to_base(-31, 16,
@@ -106,11 +103,7 @@ mod tests {
             ("1_000_000", 10, "1000000"),
             ("zz", 36, "1295"),
             ("0b1", 16, "177"),
-            (
-                "123456789012345678901234567890",
-                0,
-                "123456789012345678901234567890",
-            ),
+            ("123456789012345678901234567890", 0, "123456789012345678901234567890"),
         ];
         for &(s, b, want) in ok {
             assert_eq!(p(s, b).as_deref(), Some(want), "int({s:?}, {b})");

@@ -39,8 +39,8 @@ mod conformance_tests;
 
 pub use dtoa::{double_to_string, DtoaFlags};
 pub use float_ops::{
-    float_divmod, float_floordiv, float_is_integer, float_mod, float_pow, int_to_float,
-    round_float, round_float_checked, POW_COMPLEX, POW_OVERFLOW, POW_ZERO_NEGATIVE,
+    float_divmod, float_floordiv, float_is_integer, float_mod, float_pow, int_to_float, round_float,
+    round_float_checked, POW_COMPLEX, POW_OVERFLOW, POW_ZERO_NEGATIVE,
 };
 pub use float_parse::{parse_float, py_isspace};
 pub use float_repr::float_repr;
@@ -50,7 +50,5 @@ pub use format_spec::{parse_format_spec, FormatSpec, Grouping};
 pub use format_str::{format_str, format_str_typed};
 pub use hash::{float_hash, int_hash_bigint, int_hash_i64, HASH_INF, HASH_MODULUS};
 pub use int_parse::{int_to_base, parse_int};
-pub use percent::{
-    percent_format, ArgRef, ArgsShape, PercentArgs, PercentError, PercentRequest, PercentValue,
-};
+pub use percent::{percent_format, ArgRef, ArgsShape, PercentArgs, PercentError, PercentRequest, PercentValue};
 pub use unicode_digits::decimal_value;

@@ -82,12 +82,7 @@ pub(crate) fn insert_grouping(digits: &str, min_width: i64, grouping: Grouping) 
 }
 
 /// Port of `calc_number_widths` + `fill_number`.
-pub(crate) fn fill_number(
-    p: &NumberParts<'_>,
-    spec: &FormatSpec,
-    grouping: Grouping,
-    upper: bool,
-) -> String {
+pub(crate) fn fill_number(p: &NumberParts<'_>, spec: &FormatSpec, grouping: Grouping, upper: bool) -> String {
     let sign = match spec.sign {
         Some('+') => Some(if p.negative { '-' } else { '+' }),
         Some(' ') => Some(if p.negative { '-' } else { ' ' }),
@@ -96,16 +91,8 @@ pub(crate) fn fill_number(
     let width = spec.width.map_or(-1, |w| w as i64);
     let n_remainder = p.remainder.chars().count() as i64;
     let non_digit = sign.is_some() as i64 + p.prefix.len() as i64 + p.decimal as i64 + n_remainder;
-    let min_width = if spec.fill == '0' && spec.align == '=' {
-        width - non_digit
-    } else {
-        0
-    };
-    let grouped = if p.digits.is_empty() {
-        String::new()
-    } else {
-        insert_grouping(p.digits, min_width, grouping)
-    };
+    let min_width = if spec.fill == '0' && spec.align == '=' { width - non_digit } else { 0 };
+    let grouped = if p.digits.is_empty() { String::new() } else { insert_grouping(p.digits, min_width, grouping) };
     let n_padding = width - (non_digit + grouped.chars().count() as i64);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
     if n_padding > 0 {
@@ -120,8 +107,7 @@ pub(crate) fn fill_number(
         }
     }
     let mut out = String::new();
-    let pad =
-        |out: &mut String, n: i64| out.extend(std::iter::repeat_n(spec.fill, n.max(0) as usize));
+    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(spec.fill, n.max(0) as usize));
     pad(&mut out, lpad);
     out.extend(sign);
     let case = |s: &str| {
@@ -152,10 +138,7 @@ mod tests {
         assert_eq!(insert_grouping("1234", 9, Grouping::Comma), "0,001,234");
         assert_eq!(insert_grouping("1234", 0, Grouping::Comma), "1,234");
         assert_eq!(insert_grouping("123", 0, Grouping::Comma), "123");
-        assert_eq!(
-            insert_grouping("abcdef", 0, Grouping::UnderscoreFour),
-            "ab_cdef"
-        );
+        assert_eq!(insert_grouping("abcdef", 0, Grouping::UnderscoreFour), "ab_cdef");
         assert_eq!(insert_grouping("12", 5, Grouping::None), "00012");
         assert_eq!(split_number("12.5e+03"), ("12", true, "5e+03"));
         assert_eq!(split_number("inf"), ("", false, "inf"));

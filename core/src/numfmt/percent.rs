@@ -105,15 +105,9 @@ impl State {
         if self.argidx < self.arglen {
             let i = self.argidx;
             self.argidx += 1;
-            return Ok(if self.arglen < 0 {
-                ArgRef::Current
-            } else {
-                ArgRef::Item(i as usize)
-            });
+            return Ok(if self.arglen < 0 { ArgRef::Current } else { ArgRef::Item(i as usize) });
         }
-        Err(PercentError::Type(
-            "not enough arguments for format string".to_string(),
-        ))
+        Err(PercentError::Type("not enough arguments for format string".to_string()))
     }
 }
 
@@ -132,14 +126,8 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
     let mut st = match shape.tuple_len {
-        Some(len) => State {
-            arglen: len as i64,
-            argidx: 0,
-        },
-        None => State {
-            arglen: -1,
-            argidx: -2,
-        },
+        Some(len) => State { arglen: len as i64, argidx: 0 },
+        None => State { arglen: -1, argidx: -2 },
     };
     let mut out = String::with_capacity(fmt.len());
     let mut pos = 0;
@@ -170,15 +158,9 @@ fn not_all<E>() -> PercentError<E> {
     PercentError::Type("not all arguments converted during string formatting".to_string())
 }
 
-fn star<A: PercentArgs + ?Sized>(
-    st: &mut State,
-    args: &mut A,
-) -> Result<BigInt, PercentError<A::Error>> {
+fn star<A: PercentArgs + ?Sized>(st: &mut State, args: &mut A) -> Result<BigInt, PercentError<A::Error>> {
     let arg = st.next()?;
-    match args
-        .convert(arg, PercentRequest::Star)
-        .map_err(PercentError::Caller)?
-    {
+    match args.convert(arg, PercentRequest::Star).map_err(PercentError::Caller)? {
         PercentValue::Int(v) => Ok(v),
         _ => Err(PercentError::Type("* wants int".to_string())),
     }
@@ -249,9 +231,9 @@ fn format_one<A: PercentArgs + ?Sized>(
     let mut prec: i64 = -1;
     if ch == '*' {
         let v = star(st, args)?;
-        width = v.to_i64().ok_or_else(|| {
-            PercentError::Overflow("Python int too large to convert to C ssize_t".to_string())
-        })?;
+        width = v
+            .to_i64()
+            .ok_or_else(|| PercentError::Overflow("Python int too large to convert to C ssize_t".to_string()))?;
         if width < 0 {
             flags |= F_LJUST;
             width = width.checked_neg().unwrap_or(i64::MAX);
@@ -274,9 +256,7 @@ fn format_one<A: PercentArgs + ?Sized>(
             let v = star(st, args)?;
             prec = v
                 .to_i32()
-                .ok_or_else(|| {
-                    PercentError::Overflow("Python int too large to convert to C int".to_string())
-                })?
+                .ok_or_else(|| PercentError::Overflow("Python int too large to convert to C int".to_string()))?
                 .max(0) as i64;
             read_next!();
         } else if ch.is_ascii_digit() {
@@ -313,61 +293,39 @@ fn format_one<A: PercentArgs + ?Sized>(
             }
         }
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
-            let v = match args
-                .convert(arg, PercentRequest::Int(ch))
-                .map_err(PercentError::Caller)?
-            {
+            let v = match args.convert(arg, PercentRequest::Int(ch)).map_err(PercentError::Caller)? {
                 PercentValue::Int(v) => v,
-                PercentValue::Float(f) if f.is_finite() => {
-                    super::float_ops::float_to_bigint(f.trunc())
-                }
-                _ => {
-                    return Err(PercentError::Type(format!(
-                        "%{ch} format: an integer is required"
-                    )))
-                }
+                PercentValue::Float(f) if f.is_finite() => super::float_ops::float_to_bigint(f.trunc()),
+                _ => return Err(PercentError::Type(format!("%{ch} format: an integer is required"))),
             };
             sign = true;
             format_long(&v, flags & F_ALT != 0, prec, ch)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = match args
-                .convert(arg, PercentRequest::Float(ch))
-                .map_err(PercentError::Caller)?
-            {
+            let x = match args.convert(arg, PercentRequest::Float(ch)).map_err(PercentError::Caller)? {
                 PercentValue::Float(f) => f,
-                PercentValue::Int(v) => super::float_ops::int_to_float(&v).ok_or_else(|| {
-                    PercentError::Overflow("int too large to convert to float".to_string())
-                })?,
+                PercentValue::Int(v) => super::float_ops::int_to_float(&v)
+                    .ok_or_else(|| PercentError::Overflow("int too large to convert to float".to_string()))?,
                 _ => return Err(PercentError::Type("must be real number".to_string())),
             };
             sign = true;
             let p = if prec < 0 { 6 } else { prec as usize };
-            let dflags = DtoaFlags {
-                alt: flags & F_ALT != 0,
-                ..DtoaFlags::default()
-            };
+            let dflags = DtoaFlags { alt: flags & F_ALT != 0, ..DtoaFlags::default() };
             double_to_string(x, ch, p, dflags)
         }
-        'c' => match args
-            .convert(arg, PercentRequest::Char)
-            .map_err(PercentError::Caller)?
-        {
+        'c' => match args.convert(arg, PercentRequest::Char).map_err(PercentError::Caller)? {
             PercentValue::Str(s) if s.chars().count() == 1 => s,
             PercentValue::Int(v) => {
-                let c = v.to_u32().filter(|&c| c < 0x110000).ok_or_else(|| {
-                    PercentError::Overflow("%c arg not in range(0x110000)".to_string())
-                })?;
+                let c = v
+                    .to_u32()
+                    .filter(|&c| c < 0x110000)
+                    .ok_or_else(|| PercentError::Overflow("%c arg not in range(0x110000)".to_string()))?;
                 char::from_u32(c).unwrap_or('\u{fffd}').to_string()
             }
             _ => return Err(PercentError::Type("%c requires int or char".to_string())),
         },
         _ => {
-            let shown = if (31..=126).contains(&(ch as u32)) {
-                ch
-            } else {
-                '?'
-            };
+            let shown = if (31..=126).contains(&(ch as u32)) { ch } else { '?' };
             return Err(PercentError::Value(format!(
                 "unsupported format character '{shown}' ({:#x}) at index {}",
                 ch as u32,
@@ -407,17 +365,10 @@ fn format_long(v: &BigInt, alt: bool, prec: i64, ty: char) -> String {
 
 /// `unicode_format_arg_output`: sign, prefix, padding and truncation.
 fn output(out: &mut String, s: &str, ch: char, flags: u8, width: i64, prec: i64, mut sign: bool) {
-    let fill = if sign && flags & F_ZERO != 0 {
-        '0'
-    } else {
-        ' '
-    };
+    let fill = if sign && flags & F_ZERO != 0 { '0' } else { ' ' };
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
-    if (width == -1 || width <= len)
-        && (prec == -1 || prec >= len)
-        && flags & (F_SIGN | F_BLANK) == 0
-    {
+    if (width == -1 || width <= len) && (prec == -1 || prec >= len) && flags & (F_SIGN | F_BLANK) == 0 {
         out.push_str(s);
         return;
     }

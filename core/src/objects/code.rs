@@ -118,7 +118,8 @@ impl GlobalCache {
         if s1 & 1 == 1 {
             return None;
         }
-        let ok = self.globals_version.load(Ordering::Relaxed) == gv && self.builtins_version.load(Ordering::Relaxed) == bv;
+        let ok =
+            self.globals_version.load(Ordering::Relaxed) == gv && self.builtins_version.load(Ordering::Relaxed) == bv;
         let w = self.value.load(Ordering::Relaxed);
         std::sync::atomic::fence(Ordering::Acquire);
         if ok && w != 0 && self.seq.load(Ordering::Relaxed) == s1 {

@@ -11,26 +11,74 @@ use crate::vm::ops;
 use weft_gc::{alloc_obj, downcast, Payload};
 
 pub enum IterState {
-    List { seq: Value, ix: usize },
-    ListRev { seq: Value, ix: isize },
-    Tuple { seq: Value, ix: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Value, byte: usize },
-    Bytes { b: Value, ix: usize },
+    List {
+        seq: Value,
+        ix: usize,
+    },
+    ListRev {
+        seq: Value,
+        ix: isize,
+    },
+    Tuple {
+        seq: Value,
+        ix: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Bytes {
+        b: Value,
+        ix: usize,
+    },
     /// A snapshot of keys (sets).
-    Items { items: Vec<Value>, ix: usize },
+    Items {
+        items: Vec<Value>,
+        ix: usize,
+    },
     /// Dict keys/values/items: position in the entry vector; `kind` 0 keys, 1 values,
     /// 2 items. `len` detects size changes during iteration.
-    Dict { d: Value, pos: usize, kind: u8, len: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    Callable { f: Value, sentinel: Value },
+    Dict {
+        d: Value,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// `__getitem__`-based iteration of a sequence.
-    Seq { obj: Value, ix: i64 },
+    Seq {
+        obj: Value,
+        ix: i64,
+    },
     /// Dict views (not iterators themselves): the dict and which part.
-    DictView { d: Value, kind: u8 },
+    DictView {
+        d: Value,
+        kind: u8,
+    },
     Done,
 }
 

@@ -153,7 +153,15 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return Err(value_error("negative shift count"));
             }
-            Some(if y >= 63 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 63 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         BinOp::Pow => {
             if y < 0 {
@@ -242,7 +250,8 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let (n, d) = if shift > 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
     let q = &n / &d;
     let r = &n % &d;
-    let mut qf = numfmt::int_to_float(&q).ok_or_else(|| overflow_error("integer division result too large for a float"))?;
+    let mut qf =
+        numfmt::int_to_float(&q).ok_or_else(|| overflow_error("integer division result too large for a float"))?;
     if !r.is_zero() && q.bits() <= 53 {
         qf += 0.0;
     }
@@ -297,7 +306,9 @@ fn as_f64_operand(v: &Value) -> PyResult<Option<f64>> {
     }
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(Some(i as f64)),
-        Some(IntRef::Big(b)) => numfmt::int_to_float(b).map(Some).ok_or_else(|| overflow_error("int too large to convert to float")),
+        Some(IntRef::Big(b)) => {
+            numfmt::int_to_float(b).map(Some).ok_or_else(|| overflow_error("int too large to convert to float"))
+        }
         None => Ok(None),
     }
 }
@@ -325,7 +336,10 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     }
     if (ka == kinds::FLOAT && (kb == kinds::FLOAT || inty(kb))) || (kb == kinds::FLOAT && inty(ka)) {
         let (Some(x), Some(y)) = (as_f64_operand(a)?, as_f64_operand(b)?) else { return Ok(None) };
-        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) {
+        if matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+        ) {
             return float_op(op, x, y).map(Some);
         }
         return Ok(None);
@@ -363,11 +377,14 @@ fn native_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         }
         (BinOp::Mul, _, _) if (inty(kb) && is_seq(ka)) || (inty(ka) && is_seq(kb)) => {
             let (seq, n) = if inty(kb) { (a, b) } else { (b, a) };
-            let n = crate::objects::int::as_i64(n).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?;
+            let n = crate::objects::int::as_i64(n)
+                .ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?;
             repeat(seq, n.max(0) as usize).map(Some)
         }
         (BinOp::Mod, kinds::STR, _) => crate::vm::percent::str_percent(a, b).map(Some),
-        (BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub, kinds::SET, kinds::SET) => crate::vm::setops::set_binary(op, a, b),
+        (BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub, kinds::SET, kinds::SET) => {
+            crate::vm::setops::set_binary(op, a, b)
+        }
         (BinOp::Or, kinds::DICT, kinds::DICT) => {
             let d = crate::objects::dict::new_dict();
             let dd = crate::objects::dict::as_dict(&d).expect("dict");

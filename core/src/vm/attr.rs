@@ -110,7 +110,9 @@ pub fn getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(ga) = user_getattribute {
         return match call_method_value(&ga, obj, std::slice::from_ref(name)) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if crate::objects::exception::exc_matches(&e.0, &rt().exc.attribute_error) => getattr_hook(obj, name, e),
+            Err(e) if crate::objects::exception::exc_matches(&e.0, &rt().exc.attribute_error) => {
+                getattr_hook(obj, name, e)
+            }
             Err(e) => Err(e),
         };
     }
@@ -159,7 +161,9 @@ fn type_getattr(cls: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
     if let Some(a) = lookup(cls, name) {
         return match a.kind() {
-            Some(kinds::CLASSMETHOD) => Ok(Some(new_method(downcast::<ClassMethod>(&a).expect("cm").0.clone(), cls.clone()))),
+            Some(kinds::CLASSMETHOD) => {
+                Ok(Some(new_method(downcast::<ClassMethod>(&a).expect("cm").0.clone(), cls.clone())))
+            }
             Some(kinds::STATICMETHOD) => Ok(Some(downcast::<StaticMethod>(&a).expect("sm").0.clone())),
             Some(kinds::NATIVE) if as_native(&a).is_some_and(|n| n.is_classmethod) => {
                 let n = as_native(&a).expect("native");
@@ -236,7 +240,10 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> 
     }
     // Plain `object()` instances have no `__dict__`.
     let slotted = ty.is(&rt().types.object)
-        || tobj(ty).slots.as_ref().is_some_and(|s| !s.iter().any(|n| Some(n.as_str()) == crate::objects::str::as_str(name)));
+        || tobj(ty)
+            .slots
+            .as_ref()
+            .is_some_and(|s| !s.iter().any(|n| Some(n.as_str()) == crate::objects::str::as_str(name)));
     match instance_dict(obj).filter(|_| !slotted) {
         Some(d) => {
             as_dict(d).expect("dict").set_str(name.clone(), value);
@@ -298,7 +305,9 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)
             if let Some(a) = lookup(ty, name) {
                 let is_method = match a.kind() {
                     Some(kinds::FUNCTION) => true,
-                    Some(kinds::NATIVE) => as_native(&a).is_some_and(|n| n.bound.is_none() && !n.is_static && !n.is_classmethod),
+                    Some(kinds::NATIVE) => {
+                        as_native(&a).is_some_and(|n| n.bound.is_none() && !n.is_static && !n.is_classmethod)
+                    }
                     _ => false,
                 };
                 if is_method {

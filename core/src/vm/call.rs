@@ -61,7 +61,9 @@ pub fn call_method_value(func: &Value, this: &Value, args: &[Value]) -> PyResult
 
 pub fn call_method_kw(func: &Value, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match func.kind() {
-        Some(kinds::FUNCTION) | Some(kinds::NATIVE) if as_native(func).is_none_or(|n| n.bound.is_none() && !n.is_static && !n.is_classmethod) => {
+        Some(kinds::FUNCTION) | Some(kinds::NATIVE)
+            if as_native(func).is_none_or(|n| n.bound.is_none() && !n.is_static && !n.is_classmethod) =>
+        {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(this.clone());
             all.extend_from_slice(args);
@@ -218,7 +220,11 @@ pub fn bind_args(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Box<F
         let mut missing = Vec::new();
         for i in npos_params..npos_params + nkwonly {
             if frame.fast[i].is_none() {
-                let d = func.kwdefaults.as_ref().and_then(|d| as_dict(d)).and_then(|d| d.get(&crate::runtime::intern(&code.varnames[i])).ok().flatten());
+                let d = func
+                    .kwdefaults
+                    .as_ref()
+                    .and_then(|d| as_dict(d))
+                    .and_then(|d| d.get(&crate::runtime::intern(&code.varnames[i])).ok().flatten());
                 match d {
                     Some(v) => frame.fast[i] = Some(v),
                     None => missing.push(code.varnames[i].clone()),

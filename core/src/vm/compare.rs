@@ -196,7 +196,10 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
             seq_cmp(op, &parts(a), &parts(b)).map(Some)
         }
         (kinds::RANGE, kinds::RANGE) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let (x, y) = (crate::objects::range::as_range(a).expect("range"), crate::objects::range::as_range(b).expect("range"));
+            let (x, y) = (
+                crate::objects::range::as_range(a).expect("range"),
+                crate::objects::range::as_range(b).expect("range"),
+            );
             Ok(Some(crate::methods::range::range_eq(x, y) == (op == CmpOp::Eq)))
         }
         (kinds::ITER, _) | (_, kinds::ITER) => crate::methods::dict_views::view_compare(op, a, b),

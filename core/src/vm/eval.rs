@@ -217,7 +217,14 @@ fn store_name(frame: &Frame, ni: usize, v: Value) -> PyResult<()> {
     }
 }
 
-fn make_function(frame: &Frame, fl: u32, code: Value, closure: Option<Value>, kwdefaults: Option<Value>, defaults: Option<Value>) -> Value {
+fn make_function(
+    frame: &Frame,
+    fl: u32,
+    code: Value,
+    closure: Option<Value>,
+    kwdefaults: Option<Value>,
+    defaults: Option<Value>,
+) -> Value {
     let co = code_static(&code);
     let doc = match &co.code.docstring {
         Some(d) => new_str(d.clone()),
@@ -259,7 +266,9 @@ fn unpack(v: Value, n: usize, out: &mut Vec<Value>) -> PyResult<()> {
             while let Some(x) = ops::next(&it)? {
                 items.push(x);
                 if items.len() > n {
-                    return Err(crate::objects::exception::value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(crate::objects::exception::value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
                 }
             }
             items
@@ -382,7 +391,9 @@ fn float_fast(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
         match v.as_small_int() {
             Some(i) if i.abs() < (1 << 53) => Some(i as f64),
             Some(_) => None,
-            None if v.header_unchecked().kind == kinds::FLOAT && type_of(v).is(float_type) => crate::objects::float::as_float(v),
+            None if v.header_unchecked().kind == kinds::FLOAT && type_of(v).is(float_type) => {
+                crate::objects::float::as_float(v)
+            }
             None => None,
         }
     };
@@ -872,7 +883,9 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let f = make_function(frame, fl, code_v, closure, kwdefaults, defaults);
                 if let Some(a) = annotations {
                     let func = crate::objects::function::as_function(&f).expect("function");
-                    crate::objects::dict::as_dict(&func.attr_dict()).expect("dict").set_str(rt().names.__annotations__.clone(), a);
+                    crate::objects::dict::as_dict(&func.attr_dict())
+                        .expect("dict")
+                        .set_str(rt().names.__annotations__.clone(), a);
                 }
                 frame.stack.push(f);
             }
@@ -958,7 +971,8 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             Instr::SetupWith(t) => {
                 let cm = pop!(frame);
                 let ty = type_of(&cm);
-                let (Some(enter), Some(exit)) = (lookup(ty, &rt().names.__enter__), lookup(ty, &rt().names.__exit__)) else {
+                let (Some(enter), Some(exit)) = (lookup(ty, &rt().names.__enter__), lookup(ty, &rt().names.__exit__))
+                else {
                     return Err(type_error(format!(
                         "'{}' object does not support the context manager protocol",
                         type_name(&cm)

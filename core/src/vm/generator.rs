@@ -39,7 +39,8 @@ impl Payload for GenObj {
     /// A suspended generator that is dropped is closed, so its `finally` blocks run.
     fn finalize(this: &Value) {
         let gen = as_gen(this).expect("generator");
-        let suspended = gen.started.load(Ordering::Relaxed) && gen.frame.lock(gen).as_ref().is_some_and(|f| !f.blocks.is_empty());
+        let suspended =
+            gen.started.load(Ordering::Relaxed) && gen.frame.lock(gen).as_ref().is_some_and(|f| !f.blocks.is_empty());
         if suspended {
             if let Err(e) = close(this) {
                 let what = crate::vm::repr::repr(this).unwrap_or_default();
@@ -203,7 +204,9 @@ pub fn stop_value(e: &Value) -> Value {
 pub fn send(g: &Value, v: Value) -> PyResult<Value> {
     match resume(g, v, None)? {
         SendResult::Yielded(v) => Ok(v),
-        SendResult::Returned(v) => Err(stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) })),
+        SendResult::Returned(v) => {
+            Err(stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) }))
+        }
     }
 }
 
@@ -212,7 +215,9 @@ pub fn throw(g: &Value, exc: Value) -> PyResult<Value> {
     let e = if exc.kind() == Some(kinds::TYPE) { crate::vm::call::call(&exc, &[])? } else { exc };
     match resume(g, rt().none.clone(), Some(PyErr(e)))? {
         SendResult::Yielded(v) => Ok(v),
-        SendResult::Returned(v) => Err(stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) })),
+        SendResult::Returned(v) => {
+            Err(stop_iteration(if crate::objects::boolobj::is_none(&v) { None } else { Some(v) }))
+        }
     }
 }
 

@@ -39,7 +39,9 @@ fn resolve_relative(name: &str, level: i64, globals: &Value) -> PyResult<String>
     let base = match pkg.as_ref().and_then(|p| as_str(p).map(|s| s.to_string())) {
         Some(p) => p,
         None => {
-            let modname = DictObj::get_str(globals, &rt().names.__name__).and_then(|n| as_str(&n).map(|s| s.to_string())).unwrap_or_default();
+            let modname = DictObj::get_str(globals, &rt().names.__name__)
+                .and_then(|n| as_str(&n).map(|s| s.to_string()))
+                .unwrap_or_default();
             let is_pkg = DictObj::get_str(globals, &rt().names.__path__).is_some();
             if is_pkg {
                 modname
@@ -175,7 +177,9 @@ pub fn import_from(m: &Value, name: &Value) -> PyResult<Value> {
     if let Ok(sub) = import_dotted(&format!("{modname}.{n}")) {
         return Ok(sub);
     }
-    let file = as_module(m).and_then(|x| DictObj::get_str(&x.dict, &intern("__file__"))).and_then(|f| as_str(&f).map(|s| s.to_string()));
+    let file = as_module(m)
+        .and_then(|x| DictObj::get_str(&x.dict, &intern("__file__")))
+        .and_then(|f| as_str(&f).map(|s| s.to_string()));
     let msg = match file {
         Some(f) => format!("cannot import name '{n}' from '{modname}' ({f})"),
         None => format!("cannot import name '{n}' from '{modname}' (unknown location)"),

@@ -65,7 +65,10 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
             return Err(type_error(format!("'{}' object is not iterable", type_name(v))));
         }
         let it = call_method_value(&f, v, &[])?;
-        if lookup(type_of(&it), &rt().names.__next__).is_none() && it.kind() != Some(kinds::ITER) && it.kind() != Some(kinds::GENERATOR) {
+        if lookup(type_of(&it), &rt().names.__next__).is_none()
+            && it.kind() != Some(kinds::ITER)
+            && it.kind() != Some(kinds::GENERATOR)
+        {
             return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
         }
         return Ok(it);

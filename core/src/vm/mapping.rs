@@ -51,13 +51,16 @@ pub fn dict_update_from(target: &Value, src: &Value, merge_for: Option<&Value>) 
         return Ok(());
     }
     if let Some(f) = merge_for {
-        return Err(type_error(format!("{} argument after ** must be a mapping, not {}", function_str(f), type_name(src))));
+        return Err(type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(f),
+            type_name(src)
+        )));
     }
     let items = crate::vm::ops::collect(src)?;
     for (i, item) in items.iter().enumerate() {
-        let pair = crate::vm::ops::collect(item).map_err(|_| {
-            type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-        })?;
+        let pair = crate::vm::ops::collect(item)
+            .map_err(|_| type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
         if pair.len() != 2 {
             return Err(crate::objects::exception::value_error(format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",

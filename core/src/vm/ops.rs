@@ -26,7 +26,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             }
         }
         kinds::BOOL => return Ok(int::as_i64(v).unwrap_or(0)),
-        kinds::BYTES => return Ok(crate::methods::bytes::bytes_hash(crate::objects::bytes::as_bytes(v).unwrap_or(&[]))),
+        kinds::BYTES => {
+            return Ok(crate::methods::bytes::bytes_hash(crate::objects::bytes::as_bytes(v).unwrap_or(&[])))
+        }
         kinds::FLOAT => return Ok(crate::numfmt::float_hash(float::as_float(v).unwrap_or(0.0))),
         kinds::TUPLE => {
             if type_of(v).is(&rt().types.tuple) {
@@ -41,9 +43,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let ty = type_of(v);
     match lookup(ty, &rt().names.__hash__) {
         Some(f) if boolobj::is_none(&f) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
-        Some(f) if crate::objects::function::as_native(&f).is_some() && !is_user_class(ty) => {
-            builtin_hash(v)
-        }
+        Some(f) if crate::objects::function::as_native(&f).is_some() && !is_user_class(ty) => builtin_hash(v),
         Some(f) => {
             // As CPython: a result that fits a machine word is the hash itself;
             // a larger int is hashed.
@@ -129,7 +129,9 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         kinds::INT => return Ok(int::as_bigint(v).is_some_and(|b| b != num_bigint::BigInt::from(0))),
         kinds::FLOAT => return Ok(float::as_float(v).is_some_and(|f| f != 0.0)),
         kinds::LIST if type_of(v).is(&rt().types.list) => return Ok(list::as_list(v).is_some_and(|l| !l.is_empty())),
-        kinds::TUPLE if type_of(v).is(&rt().types.tuple) => return Ok(tuple::as_tuple(v).is_some_and(|t| !t.is_empty())),
+        kinds::TUPLE if type_of(v).is(&rt().types.tuple) => {
+            return Ok(tuple::as_tuple(v).is_some_and(|t| !t.is_empty()))
+        }
         kinds::DICT if type_of(v).is(&rt().types.dict) => return Ok(dict::as_dict(v).is_some_and(|d| !d.is_empty())),
         kinds::FUNCTION | kinds::NATIVE | kinds::TYPE | kinds::MODULE | kinds::METHOD => return Ok(true),
         _ => {}
@@ -189,8 +191,12 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 /// Collect an iterable into a vector.
 pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     match v.kind() {
-        Some(kinds::LIST) if type_of(v).is(&rt().types.list) => return Ok(list::as_list(v).map(|l| l.snapshot()).unwrap_or_default()),
-        Some(kinds::TUPLE) if type_of(v).is(&rt().types.tuple) => return Ok(tuple::as_tuple(v).map(|t| t.to_vec()).unwrap_or_default()),
+        Some(kinds::LIST) if type_of(v).is(&rt().types.list) => {
+            return Ok(list::as_list(v).map(|l| l.snapshot()).unwrap_or_default())
+        }
+        Some(kinds::TUPLE) if type_of(v).is(&rt().types.tuple) => {
+            return Ok(tuple::as_tuple(v).map(|t| t.to_vec()).unwrap_or_default())
+        }
         _ => {}
     }
     let it = iter(v)?;
@@ -359,7 +365,9 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
     if let Some(d) = dict::as_dict(container) {
         // dict subclass: try the dict itself, then __missing__.
         if let Some(v) = d.get(key)? {
-            if lookup(type_of(container), &rt().names.__getitem__).is_none_or(|f| crate::objects::function::as_native(&f).is_some()) {
+            if lookup(type_of(container), &rt().names.__getitem__)
+                .is_none_or(|f| crate::objects::function::as_native(&f).is_some())
+            {
                 return Ok(v);
             }
         }
@@ -372,7 +380,10 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
         if let Some(f) = crate::vm::attr::getattr_opt(container, &rt().names.__class_getitem__)? {
             return call(&f, std::slice::from_ref(key));
         }
-        return Err(type_error(format!("type '{}' is not subscriptable", crate::objects::typeobj::tobj(container).name)));
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            crate::objects::typeobj::tobj(container).name
+        )));
     }
     Err(type_error(format!("'{}' object is not subscriptable", type_name(container))))
 }

@@ -45,7 +45,11 @@ impl PercentArgs for Args<'_> {
                 } else if let Some(f) = float::as_float(&v) {
                     if matches!(c, 'd' | 'i' | 'u') {
                         if !f.is_finite() {
-                            return Err(if f.is_nan() { value_error("cannot convert float NaN to integer") } else { overflow_error("cannot convert float infinity to integer") });
+                            return Err(if f.is_nan() {
+                                value_error("cannot convert float NaN to integer")
+                            } else {
+                                overflow_error("cannot convert float infinity to integer")
+                            });
                         }
                         PercentValue::Int(crate::builtins::convert::f64_to_bigint(f.trunc()))
                     } else {
@@ -59,7 +63,10 @@ impl PercentArgs for Args<'_> {
             PercentRequest::Float(_) => match float::as_float(&v) {
                 Some(f) => PercentValue::Float(f),
                 None => match int::as_bigint(&v) {
-                    Some(b) => PercentValue::Float(crate::numfmt::int_to_float(&b).ok_or_else(|| overflow_error("int too large to convert to float"))?),
+                    Some(b) => PercentValue::Float(
+                        crate::numfmt::int_to_float(&b)
+                            .ok_or_else(|| overflow_error("int too large to convert to float"))?,
+                    ),
                     None => return Err(type_error(format!("must be real number, not {}", type_name(&v)))),
                 },
             },
@@ -87,7 +94,13 @@ pub fn str_percent(fmt: &Value, args: &Value) -> PyResult<Value> {
     let is_mapping = items.is_none()
         && args.kind() != Some(kinds::STR)
         && (args.kind() == Some(kinds::DICT)
-            || crate::objects::typeobj::lookup(crate::objects::typeobj::type_of(args), &crate::runtime::rt().names.__getitem__).is_some() && args.kind() != Some(kinds::LIST) && args.kind() != Some(kinds::TUPLE));
+            || crate::objects::typeobj::lookup(
+                crate::objects::typeobj::type_of(args),
+                &crate::runtime::rt().names.__getitem__,
+            )
+            .is_some()
+                && args.kind() != Some(kinds::LIST)
+                && args.kind() != Some(kinds::TUPLE));
     let shape = ArgsShape { tuple_len: items.map(|t| t.len()), is_mapping };
     let mut a = Args { whole: args, items, current: None };
     match percent_format(f, shape, &mut a) {

@@ -96,7 +96,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
             Some(kinds::TUPLE) => {
                 let items = tuple::as_tuple(v).unwrap_or(&[]);
                 let Some(_g) = enter(v) else { return Ok("(...)".into()) };
-                return Ok(if items.len() == 1 { format!("({},)", repr(&items[0])?) } else { format!("({})", join_reprs(items)?) });
+                return Ok(if items.len() == 1 {
+                    format!("({},)", repr(&items[0])?)
+                } else {
+                    format!("({})", join_reprs(items)?)
+                });
             }
             Some(kinds::LIST) => {
                 let Some(_g) = enter(v) else { return Ok("[...]".into()) };
@@ -176,13 +180,18 @@ pub fn default_repr(v: &Value) -> String {
         Some(kinds::NATIVE) => {
             let f = crate::objects::function::as_native(v).expect("native");
             match &f.bound {
-                Some(b) if b.kind() != Some(kinds::MODULE) => format!("<built-in method {} of {} object at {:#x}>", f.name, type_name(b), b.word()),
+                Some(b) if b.kind() != Some(kinds::MODULE) => {
+                    format!("<built-in method {} of {} object at {:#x}>", f.name, type_name(b), b.word())
+                }
                 _ => format!("<built-in function {}>", f.name),
             }
         }
         Some(kinds::METHOD) => {
             let m = crate::objects::function::as_method(v).expect("method");
-            let name = crate::objects::function::as_function(&m.func).map(|f| f.qualname()).and_then(|q| as_str(&q).map(|s| s.to_string())).unwrap_or_default();
+            let name = crate::objects::function::as_function(&m.func)
+                .map(|f| f.qualname())
+                .and_then(|q| as_str(&q).map(|s| s.to_string()))
+                .unwrap_or_default();
             format!("<bound method {} of {}>", name, repr(&m.this).unwrap_or_default())
         }
         Some(kinds::MODULE) => {
@@ -198,7 +207,13 @@ pub fn default_repr(v: &Value) -> String {
         }
         Some(kinds::CODE) => {
             let c = crate::objects::code::as_code(v).expect("code");
-            format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, v.word(), c.code.filename, c.code.first_line)
+            format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.word(),
+                c.code.filename,
+                c.code.first_line
+            )
         }
         Some(kinds::CELL) => format!("<cell at {:#x}>", v.word()),
         _ => {

@@ -36,8 +36,19 @@ fn index_or_type_error(container: &Value, key: &Value, what: &str) -> PyResult<i
     match index_i64(key) {
         Ok(Some(i)) => Ok(i),
         Ok(None) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
-        Err(_) => Err(type_error(format!("{} indices must be integers{}, not {}", what, if what == "range object" { " or slices" } else { "" }, type_name(key))))
-            .or_else(|e| if type_name(container) == "str" { Err(type_error(format!("string indices must be integers, not '{}'", type_name(key)))) } else { Err(e) }),
+        Err(_) => Err(type_error(format!(
+            "{} indices must be integers{}, not {}",
+            what,
+            if what == "range object" { " or slices" } else { "" },
+            type_name(key)
+        )))
+        .or_else(|e| {
+            if type_name(container) == "str" {
+                Err(type_error(format!("string indices must be integers, not '{}'", type_name(key))))
+            } else {
+                Err(e)
+            }
+        }),
     }
 }
 
@@ -141,7 +152,8 @@ pub fn list_del_slice(l: &ListObj, s: &SliceObj) -> PyResult<()> {
         for k in 0..n {
             doomed[(start + k as i64 * step) as usize] = true;
         }
-        let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut *g).into_iter().enumerate().partition(|(i, _)| doomed[*i]);
+        let (gone, kept): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut *g).into_iter().enumerate().partition(|(i, _)| doomed[*i]);
         *g = kept.into_iter().map(|(_, v)| v).collect();
         gone.into_iter().map(|(_, v)| v).collect()
     };

@@ -71,7 +71,16 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 "fget" => Some(p.fget.clone().unwrap_or_else(none)),
                 "fset" => Some(p.fset.clone().unwrap_or_else(none)),
                 "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
-                "__doc__" => Some(p.doc.clone().or_else(|| p.fget.as_ref().and_then(|g| crate::vm::attr::getattr_opt(g, &rt().names.__doc__).ok().flatten())).unwrap_or_else(none)),
+                "__doc__" => Some(
+                    p.doc
+                        .clone()
+                        .or_else(|| {
+                            p.fget
+                                .as_ref()
+                                .and_then(|g| crate::vm::attr::getattr_opt(g, &rt().names.__doc__).ok().flatten())
+                        })
+                        .unwrap_or_else(none),
+                ),
                 _ => None,
             });
         }
@@ -96,7 +105,9 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 "gi_frame" if g.is_finished() => return Ok(Some(rt().none.clone())),
                 // Frames are not objects here: a running or suspended generator
                 // answers with a bare `frame` instance.
-                "gi_frame" => return Ok(Some(weft_gc::alloc_obj(rt().types.frame.as_ptr(), crate::objects::boolobj::Simple))),
+                "gi_frame" => {
+                    return Ok(Some(weft_gc::alloc_obj(rt().types.frame.as_ptr(), crate::objects::boolobj::Simple)))
+                }
                 _ => {}
             }
         }
@@ -118,7 +129,9 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 _ => {}
             }
         }
-        None | Some(kinds::INT) | Some(kinds::BOOL) => return Ok(crate::methods::int::int_attr(obj, as_str(name).unwrap_or(""))),
+        None | Some(kinds::INT) | Some(kinds::BOOL) => {
+            return Ok(crate::methods::int::int_attr(obj, as_str(name).unwrap_or("")))
+        }
         Some(kinds::FLOAT) => return Ok(crate::methods::float::float_attr(obj, as_str(name).unwrap_or(""))),
         Some(kinds::COMPLEX) => {
             let (re, im) = crate::objects::complex::as_complex(obj).unwrap_or((0.0, 0.0));
@@ -153,7 +166,10 @@ fn exc_derived_attr(obj: &Value, e: &crate::objects::exception::ExcObj, name: &s
         "msg" if is(&ex.syntax_error) => Some(first()),
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if is(&ex.syntax_error) => {
             let detail = items.get(1).and_then(as_tuple).map(|t| t.to_vec()).unwrap_or_default();
-            let ix = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|n| *n == name).unwrap_or(0);
+            let ix = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
             Some(detail.get(ix).cloned().unwrap_or_else(|| rt().none.clone()))
         }
         "name" if is(&ex.name_error) || is(&ex.import_error) || is(&ex.attribute_error) => Some(rt().none.clone()),

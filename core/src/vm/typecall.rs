@@ -197,7 +197,14 @@ fn slot_names(dict: &Value, bases: &[Value]) -> PyResult<Option<Vec<String>>> {
 }
 
 /// `type.__new__(meta, name, bases, ns, **kw)`.
-pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names: &[Value], kw_vals: &[Value]) -> PyResult<Value> {
+pub fn type_new(
+    meta: &Value,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+    kw_names: &[Value],
+    kw_vals: &[Value],
+) -> PyResult<Value> {
     let name_s = as_str(name)
         .ok_or_else(|| type_error(format!("type.__new__() argument 1 must be str, not {}", type_name(name))))?
         .to_string();
@@ -267,7 +274,8 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
             }
         }
     }
-    if DictObj::get_str(&dict, &rt().names.__eq__).is_some() && DictObj::get_str(&dict, &rt().names.__hash__).is_none() {
+    if DictObj::get_str(&dict, &rt().names.__eq__).is_some() && DictObj::get_str(&dict, &rt().names.__hash__).is_none()
+    {
         d.set_str(rt().names.__hash__.clone(), rt().none.clone());
     }
     let slots = slot_names(&dict, &bases_v)?;
@@ -302,7 +310,8 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
         }
     }
     // super().__init_subclass__(**kw)
-    let parent_hook = tobj(&cls).mro().iter().skip(1).find_map(|t| DictObj::get_str(&tobj(t).dict, &rt().names.__init_subclass__));
+    let parent_hook =
+        tobj(&cls).mro().iter().skip(1).find_map(|t| DictObj::get_str(&tobj(t).dict, &rt().names.__init_subclass__));
     match parent_hook {
         Some(h) if h.kind() == Some(kinds::CLASSMETHOD) => {
             let f = weft_gc::downcast::<ClassMethod>(&h).expect("cm").0.clone();
@@ -312,10 +321,7 @@ pub fn type_new(meta: &Value, name: &Value, bases: &Value, ns: &Value, kw_names:
         }
         _ => {
             if !kw_names.is_empty() {
-                return Err(type_error(format!(
-                    "{}.__init_subclass__() takes no keyword arguments",
-                    tobj(&cls).name
-                )));
+                return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", tobj(&cls).name)));
             }
         }
     }

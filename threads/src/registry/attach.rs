@@ -122,9 +122,7 @@ pub fn stop_the_world() -> StwGuard {
         // Timed as a safety net; every relevant detach also notifies.
         CHANGED.wait_for(&mut active, Duration::from_millis(1));
     }
-    StwGuard {
-        _not_send: PhantomData,
-    }
+    StwGuard { _not_send: PhantomData }
 }
 
 impl Drop for StwGuard {

@@ -21,10 +21,7 @@ use crate::sync::global::Ordering::{AcqRel, Release};
 /// [`crate::BiasedRc::merge`] and free the object if that returns true. No registry
 /// lock is held while `merge_now` runs, so it may queue further objects.
 pub fn queue_merge(owner: Tid, obj: RawObj, merge_now: &mut dyn FnMut(RawObj)) {
-    let Some(slot) = (owner != TID_UNCOUNTED)
-        .then(|| slots::lookup(owner))
-        .flatten()
-    else {
+    let Some(slot) = (owner != TID_UNCOUNTED).then(|| slots::lookup(owner)).flatten() else {
         merge_now(obj);
         return;
     };

@@ -50,11 +50,7 @@ impl Slot {
             tid,
             breaker: AtomicU32::new(0),
             state: AtomicU8::new(FREE),
-            inner: Mutex::new(SlotInner {
-                free: true,
-                holds: 0,
-                queue: Vec::new(),
-            }),
+            inner: Mutex::new(SlotInner { free: true, holds: 0, queue: Vec::new() }),
         }
     }
 }
@@ -71,9 +67,7 @@ pub(crate) fn lookup(tid: Tid) -> Option<&'static Slot> {
         return None;
     }
     let index = tid as usize - 1;
-    TABLE[index / SEGMENT_LEN]
-        .get()
-        .map(|segment| &segment[index % SEGMENT_LEN])
+    TABLE[index / SEGMENT_LEN].get().map(|segment| &segment[index % SEGMENT_LEN])
 }
 
 /// Calls `f` on every slot ever handed out (free ones included).
@@ -99,17 +93,11 @@ pub(crate) fn claim() -> &'static Slot {
         }
     }
     let tid = HIGH_WATER.load(Ordering::SeqCst) + 1;
-    assert!(
-        (tid as usize) <= MAX_THREADS,
-        "more than {MAX_THREADS} threads registered at once"
-    );
+    assert!((tid as usize) <= MAX_THREADS, "more than {MAX_THREADS} threads registered at once");
     let index = tid as usize - 1;
     let first = (index / SEGMENT_LEN * SEGMENT_LEN) as Tid + 1;
-    let segment = TABLE[index / SEGMENT_LEN].get_or_init(|| {
-        (0..SEGMENT_LEN as Tid)
-            .map(|i| Slot::new(first + i))
-            .collect()
-    });
+    let segment =
+        TABLE[index / SEGMENT_LEN].get_or_init(|| (0..SEGMENT_LEN as Tid).map(|i| Slot::new(first + i)).collect());
     let slot = &segment[index % SEGMENT_LEN];
     take(slot, &mut slot.inner.lock());
     HIGH_WATER.store(tid, Ordering::SeqCst);
@@ -120,11 +108,7 @@ fn take(slot: &Slot, inner: &mut SlotInner) {
     inner.free = false;
     // A previous owner that exited without unregistering may have left queued
     // objects: the new owner (same tid, so same objects) merges them.
-    let bits = if inner.queue.is_empty() {
-        0
-    } else {
-        super::breaker::MERGE_PENDING
-    };
+    let bits = if inner.queue.is_empty() { 0 } else { super::breaker::MERGE_PENDING };
     slot.breaker.store(bits, Ordering::SeqCst);
     slot.state.store(DETACHED, Ordering::SeqCst);
 }
