@@ -272,6 +272,10 @@ fn intern_fn(a: Args<'_>) -> PyResult<Value> {
     }
 }
 
+fn encoding(_a: Args<'_>) -> PyResult<Value> {
+    Ok(new_str("utf-8"))
+}
+
 fn excepthook(a: Args<'_>) -> PyResult<Value> {
     if let Some(e) = a.pos().get(1) {
         crate::vm::traceback::print_exception(e);
@@ -335,6 +339,8 @@ fn build() -> Value {
     add_fn(&m, "exception", exception);
     add_fn(&m, "intern", intern_fn);
     add_fn(&m, "excepthook", excepthook);
+    add_fn(&m, "getdefaultencoding", encoding);
+    add_fn(&m, "getfilesystemencoding", encoding);
     add_fn(&m, "__excepthook__", excepthook);
     module_set(&m, "stdout", new_stream(1));
     module_set(&m, "stderr", new_stream(2));

@@ -135,7 +135,11 @@ fn load_module(full: &str, parent: Option<&Value>) -> PyResult<Value> {
             return exec_source_module(full, &file, None);
         }
     }
-    Err(module_not_found_error(format!("No module named '{full}'")))
+    let err = module_not_found_error(format!("No module named '{full}'"));
+    if let Some(d) = crate::objects::exception::as_exc(&err.0).and_then(|x| as_dict(&x.dict)) {
+        d.set_str(intern("name"), new_str(full));
+    }
+    Err(err)
 }
 
 fn exec_source_module(full: &str, file: &str, pkg_dir: Option<String>) -> PyResult<Value> {

@@ -1,3 +1,3 @@
-import mod_circular_a
-import mod_circular_b
-print(mod_circular_a.get_b(), mod_circular_b.get_a(), mod_circular_a.value_a)
+import circular_a_helper
+import circular_b_helper
+print(circular_a_helper.get_b(), circular_b_helper.get_a(), circular_a_helper.value_a)

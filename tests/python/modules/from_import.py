@@ -1,12 +1,12 @@
-from mod_shapes import Square, area_circle as circle, PI
+from shapes_helper import Square, area_circle as circle, PI
 print(Square(5).area(), circle(1), PI)
-from mod_shapes import *
+from shapes_helper import *
 print(area_circle(3))
 try:
     _private
 except NameError as e:
     print("NameError:", e)
 try:
-    from mod_shapes import missing_name
+    from shapes_helper import missing_name
 except ImportError as e:
     print("ImportError:", e)

@@ -1,9 +1,9 @@
-import mod_shapes
-print(mod_shapes.PI, mod_shapes.area_circle(2), mod_shapes.Square(3).area())
-print(mod_shapes.__name__, type(mod_shapes).__name__, mod_shapes.__doc__)
-import mod_shapes
+import shapes_helper
+print(shapes_helper.PI, shapes_helper.area_circle(2), shapes_helper.Square(3).area())
+print(shapes_helper.__name__, type(shapes_helper).__name__, shapes_helper.__doc__)
+import shapes_helper
 print("second import does not re-run")
 import sys
-print("mod_shapes" in sys.modules, sys.modules["mod_shapes"] is mod_shapes)
-print(mod_shapes.created, mod_shapes._private)
-print(sorted(n for n in dir(mod_shapes) if not n.startswith("_")))
+print("shapes_helper" in sys.modules, sys.modules["shapes_helper"] is shapes_helper)
+print(shapes_helper.created, shapes_helper._private)
+print(sorted(n for n in dir(shapes_helper) if not n.startswith("_")))

@@ -4,5 +4,5 @@ def main():
 print("__name__ is", __name__)
 if __name__ == "__main__":
     main()
-import mod_shapes
-print(mod_shapes.__name__ != "__main__")
+import shapes_helper
+print(shapes_helper.__name__ != "__main__")

@@ -1,7 +1,7 @@
 """A helper module imported by tests in this folder."""
 PI = 3.14159
 created = []
-print("mod_shapes imported as", __name__)
+print("shapes_helper imported as", __name__)
 def area_circle(r):
     return round(PI * r * r, 3)
 class Square:
