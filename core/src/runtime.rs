@@ -286,6 +286,7 @@ fn raw_type(name: &str, base_kind: u8, bases: Vec<Value>, dict: Value, ty: *cons
             builtin: true,
             base_type: true,
             subclasses: parking_lot::Mutex::new(Vec::new()),
+            custom_getattribute: false,
             slots: None,
         },
     );

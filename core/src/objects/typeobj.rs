@@ -36,6 +36,9 @@ pub struct TypeObj {
     /// Direct subclasses (words of class objects, which are deferred and never freed,
     /// so the words stay valid), for `__subclasses__()`.
     pub subclasses: parking_lot::Mutex<Vec<usize>>,
+    /// Whether a class in the MRO (other than object) defines `__getattribute__`; when
+    /// false, attribute access skips looking for it.
+    pub custom_getattribute: bool,
 }
 
 impl Payload for TypeObj {

@@ -106,7 +106,11 @@ pub fn getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(v) = crate::vm::special_attrs::special_getattr(obj, name)? {
         return Ok(Some(v));
     }
-    let user_getattribute = lookup(ty, &rt().names.__getattribute__).filter(|f| as_native(f).is_none());
+    let user_getattribute = if tobj(ty).custom_getattribute {
+        lookup(ty, &rt().names.__getattribute__).filter(|f| as_native(f).is_none())
+    } else {
+        None
+    };
     if let Some(ga) = user_getattribute {
         return match call_method_value(&ga, obj, std::slice::from_ref(name)) {
             Ok(v) => Ok(Some(v)),
@@ -300,7 +304,8 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)
     let kind = obj.kind();
     if kind != Some(kinds::TYPE) && kind != Some(kinds::MODULE) && kind != Some(kinds::SUPER) {
         let ty = type_of(obj);
-        let plain_getattribute = lookup(ty, &rt().names.__getattribute__).is_none_or(|f| as_native(&f).is_some());
+        let plain_getattribute = !tobj(ty).custom_getattribute
+            || lookup(ty, &rt().names.__getattribute__).is_none_or(|f| as_native(&f).is_some());
         if plain_getattribute {
             if let Some(a) = lookup(ty, name) {
                 let is_method = match a.kind() {

@@ -279,6 +279,8 @@ pub fn type_new(
         d.set_str(rt().names.__hash__.clone(), rt().none.clone());
     }
     let slots = slot_names(&dict, &bases_v)?;
+    let custom_getattribute = DictObj::get_str(&dict, &rt().names.__getattribute__).is_some()
+        || bases_v.iter().any(|b| tobj(b).custom_getattribute);
     let cls = alloc_obj(
         meta.as_ptr(),
         TypeObj {
@@ -293,6 +295,7 @@ pub fn type_new(
             base_type: true,
             slots,
             subclasses: parking_lot::Mutex::new(Vec::new()),
+            custom_getattribute,
         },
     );
     make_deferred(&cls);
