@@ -29,6 +29,7 @@ pub use tracked::collection_wanted;
 pub use value::Value;
 
 /// Downcast a value to its payload when its kind matches `T`.
+#[allow(unsafe_code)] // the kind byte check makes the cast sound
 #[inline(always)]
 pub fn downcast<T: Payload>(v: &Value) -> Option<&T> {
     match v.header() {

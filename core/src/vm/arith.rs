@@ -119,7 +119,7 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
-            Some(x.div_floor(&y))
+            Some(Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 {
