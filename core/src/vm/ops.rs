@@ -350,6 +350,10 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
                 return Ok(t[j].clone());
             }
             Some(kinds::DICT) => {
+                if key.kind() == Some(kinds::STR) {
+                    // str keys compare natively: one locked probe, no Python code.
+                    return dict::DictObj::get_str(container, key).ok_or_else(|| key_error(key.clone()));
+                }
                 let d = dict::as_dict(container).expect("dict");
                 return match d.get(key)? {
                     Some(v) => Ok(v),
