@@ -9,4 +9,6 @@ except NameError as e:
 try:
     from shapes_helper import missing_name
 except ImportError as e:
-    print("ImportError:", e)
+    # The message ends with the module's absolute path, which depends on the checkout.
+    msg = str(e)
+    print("ImportError:", msg[: msg.index(" (")], msg.endswith("shapes_helper.py)"))
