@@ -49,11 +49,12 @@ pub fn with_frame<R>(depth: usize, f: impl FnOnce(Option<&Frame>) -> R) -> R {
         fr.len().checked_sub(depth + 1).map(|i| fr[i])
     });
     #[allow(unsafe_code)]
-    // SAFETY: frames are pushed by `run` for exactly the time they execute and
-    // popped before they are dropped; a frame below the innermost one is suspended
-    // in a call on this same thread, so it is alive and not being mutated while `f`
-    // runs (f must not resume it).
-    let frame = ptr.map(|p| unsafe { &*p });
+    let frame = ptr.map(|p| {
+        // Frames are pushed by `run` for exactly the time they execute; one below the
+        // innermost is suspended in a call on this thread (alive, not being mutated).
+        // SAFETY: by the above, `p` is live for the duration of `f`, which must not resume it.
+        unsafe { &*p }
+    });
     f(frame)
 }
 
