@@ -225,9 +225,11 @@ impl BiasedRc {
         if owner == 0 {
             return self.release_queue_ref();
         }
-        // SAFETY: `owner != 0`, so by contract we are the owner or hold its freed
-        // registry slot: no other thread touches `local`.
-        let local = self.local.with_mut(|p| unsafe { core::mem::replace(&mut *p, 0) });
+        let local = self.local.with_mut(|p| {
+            // SAFETY: `owner != 0`, so by contract we are the owner or hold its freed
+            // registry slot: no other thread touches `local`.
+            unsafe { core::mem::replace(&mut *p, 0) }
+        });
         self.owner.store(0, Ordering::Release);
         let mut cur = self.shared.load(Ordering::Relaxed);
         loop {
