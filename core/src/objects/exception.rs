@@ -9,7 +9,7 @@ use super::{PyErr, Value};
 use crate::runtime::rt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use weft_gc::{alloc_obj, downcast, make_immortal, Payload};
+use weft_gc::{alloc_obj, downcast, Payload};
 
 /// One traceback line: where a frame was when the exception passed through it.
 #[derive(Clone, Debug)]
@@ -251,13 +251,6 @@ pub fn key_error(key: Value) -> PyErr {
 /// `StopIteration(value)` or bare `StopIteration`.
 pub fn stop_iteration(value: Option<Value>) -> PyErr {
     PyErr(new_exception(&rt().exc.stop_iteration, value.into_iter().collect()))
-}
-
-/// Make an immortal copy-free marker for exception classes (they are builtin types).
-pub fn immortalize_all(types: &ExcTypes) {
-    for (_, t) in types.all() {
-        make_immortal(&t);
-    }
 }
 
 /// Whether `e` is an instance of exception class `ty`.

@@ -37,12 +37,6 @@ pub struct PyErr(pub Value);
 
 pub type PyResult<T> = Result<T, PyErr>;
 
-impl PyErr {
-    pub fn value(&self) -> &Value {
-        &self.0
-    }
-}
-
 pub use complex::new_complex as complex_new;
 
 /// Register the layout of every payload kind with the collector.

@@ -4,7 +4,7 @@
 
 use crate::bytecode::BinOp;
 use crate::numfmt;
-use crate::objects::exception::{new_err, overflow_error, type_error, value_error, zero_division_error};
+use crate::objects::exception::{overflow_error, type_error, value_error, zero_division_error};
 use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{as_bigint, as_int, new_bigint, new_int, IntRef};
 use crate::objects::typeobj::{is_subtype, lookup, type_name, type_of};
@@ -594,9 +594,4 @@ pub fn pow_mod(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     }
     let r = x.modpow(&y, &z.abs());
     Ok(new_bigint(if z.is_negative() && !r.is_zero() { r + &z } else { r }))
-}
-
-/// Raise `ty` with a message (helper for other modules).
-pub fn raise(ty: &Value, msg: &str) -> crate::objects::PyErr {
-    new_err(ty, msg)
 }

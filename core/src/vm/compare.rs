@@ -2,7 +2,6 @@
 //! sequences, and the `__eq__`/`__lt__`... protocol (reflected first for subclasses).
 
 use crate::bytecode::CmpOp;
-use crate::numfmt;
 use crate::objects::boolobj::py_bool;
 use crate::objects::exception::type_error;
 use crate::objects::float::as_float;
@@ -318,8 +317,4 @@ pub fn compare_bool(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let r = rich_compare(op, a, b)?;
     crate::vm::ops::truthy(&r)
-}
-
-pub fn float_repr_of(v: f64) -> String {
-    numfmt::float_repr(v)
 }

@@ -1033,11 +1033,6 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
     }
 }
 
-/// Code flags helper for other modules.
-pub fn is_generator_code(code: &Value) -> bool {
-    code_static(code).code.flags & flags::GENERATOR != 0
-}
-
 /// Resume a suspended frame by raising `err` at its current instruction
 /// (`generator.throw`).
 pub fn resume_with_error(frame: &mut Frame, err: PyErr) -> PyResult<Exit> {

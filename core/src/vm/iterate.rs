@@ -61,7 +61,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
     }
     let ty = type_of(v);
     if let Some(f) = lookup(ty, &rt().names.__iter__) {
-        if crate::vm::ops_is_none(&f) {
+        if crate::objects::boolobj::is_none(&f) {
             return Err(type_error(format!("'{}' object is not iterable", type_name(v))));
         }
         let it = call_method_value(&f, v, &[])?;

@@ -32,10 +32,3 @@ pub mod special_attrs;
 pub mod thread_state;
 pub mod traceback;
 pub mod typecall;
-
-use crate::objects::Value;
-
-/// Whether `v` is None (shorthand used across the VM).
-pub fn ops_is_none(v: &Value) -> bool {
-    crate::objects::boolobj::is_none(v)
-}

@@ -104,10 +104,6 @@ pub fn enter_call() -> PyResult<DepthGuard> {
     Ok(guard)
 }
 
-pub fn depth() -> u32 {
-    DEPTH.with(|d| d.get())
-}
-
 /// Push a handled exception; returns the previous stack length.
 pub fn push_handled(e: Value) -> usize {
     HANDLED.with(|h| {
