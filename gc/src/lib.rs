@@ -12,12 +12,14 @@
 //! - [`alloc`]: allocation, immortal and deferred objects.
 //! - `tracked`: the registry of container objects.
 //! - [`collector`]: the cycle collector.
+//! - [`retire`]: deferred release of what lock-free readers may still be reading.
 
 pub mod alloc;
 pub mod collector;
 pub mod header;
 pub mod layout;
 mod rc;
+pub mod retire;
 mod tracked;
 pub mod value;
 

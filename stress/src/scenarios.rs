@@ -39,6 +39,12 @@ pub const ALL: &[Scenario] = &[
         about: "cycles made and dropped while a thread loops gc.collect(): __del__ once each",
     },
     Scenario {
+        name: "dict_readers",
+        source: include_str!("../scenarios/dict_readers.py"),
+        quick_size: 150,
+        about: "lock-free dict reads racing with replace/delete/clear/regrow: no torn or freed values",
+    },
+    Scenario {
         name: "mix",
         source: include_str!("../scenarios/mix.py"),
         quick_size: 2000,

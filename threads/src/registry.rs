@@ -11,6 +11,7 @@
 //! bit 1  MERGE_PENDING     objects wait in this thread's merge queue
 //! bit 2  GIL_DROP_REQUEST  (GIL mode) a waiter wants the GIL: hand it over
 //! bit 3  SIGNAL            a signal (KeyboardInterrupt) is pending: see take_signal
+//! bit 4  RECLAIM           this thread retired memory to release: see take_reclaim
 //! ```
 //!
 //! Threads are *attached* (may touch objects; in GIL mode, hold the GIL) or
@@ -39,6 +40,8 @@ pub mod breaker {
     pub const GIL_DROP_REQUEST: u32 = 1 << 2;
     /// A signal is pending for this thread.
     pub const SIGNAL: u32 = 1 << 3;
+    /// This thread's list of retired memory is long enough to release.
+    pub const RECLAIM: u32 = 1 << 4;
 }
 
 /// An untyped object pointer passed through merge queues.
@@ -64,6 +67,8 @@ thread_local! {
 }
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+/// Threads announced by their parent ([`thread_starting`]) that have not registered yet.
+static STARTING: AtomicUsize = AtomicUsize::new(0);
 
 pub(crate) fn current_slot() -> Option<&'static Slot> {
     CURRENT.with(Cell::get)
@@ -76,7 +81,7 @@ pub fn register_current_thread() -> Tid {
         return slot.tid;
     }
     let slot = slots::claim();
-    LIVE.fetch_add(1, Ordering::Relaxed);
+    LIVE.fetch_add(1, Ordering::AcqRel);
     CURRENT.with(|c| c.set(Some(slot)));
     TID.with(|t| t.set(slot.tid));
     EXIT_GUARD.with(|_| {}); // arm the thread-exit cleanup
@@ -115,7 +120,9 @@ fn release(slot: &'static Slot) {
     TID.with(|t| t.set(0));
     slot.inner.lock().holds -= 1;
     slots::recycle(slot.tid);
-    LIVE.fetch_sub(1, Ordering::Relaxed);
+    // Release: whatever this thread read happens-before a later `may_run_concurrently`
+    // that no longer counts it.
+    LIVE.fetch_sub(1, Ordering::Release);
 }
 
 /// Frees the slot of a thread that exits without unregistering, so that
@@ -145,6 +152,45 @@ pub fn current_tid() -> Tid {
 /// Number of registered threads.
 pub fn thread_count() -> usize {
     LIVE.load(Ordering::Relaxed)
+}
+
+/// Called by a thread before it spawns a thread that will register: from now on
+/// [`may_run_concurrently`] is true in the parent, even before the child registers.
+pub fn thread_starting() {
+    STARTING.fetch_add(1, Ordering::AcqRel);
+}
+
+/// Called once for each [`thread_starting`]: by the child after it registered, or by
+/// the parent if the spawn failed.
+pub fn thread_started() {
+    STARTING.fetch_sub(1, Ordering::AcqRel);
+}
+
+/// Whether another thread may be touching objects at the same time as the caller:
+/// more than one thread registered or about to register. When false, no other thread
+/// can be in the middle of a lock-free read, so memory may be released at once.
+///
+/// Sound without fences: a child can only appear through its parent's
+/// `thread_starting` (program order in the parent), and a thread that left released
+/// `LIVE` after its last read. `STARTING` is read first: a child registers before it
+/// leaves `STARTING`, so if the parent sees it gone it also sees it in `LIVE`.
+#[inline]
+pub fn may_run_concurrently() -> bool {
+    let starting = STARTING.load(Ordering::Acquire);
+    starting + LIVE.load(Ordering::Acquire) > 1
+}
+
+/// Asks the calling thread's next safepoint to release its retired memory.
+pub fn request_reclaim() {
+    if let Some(slot) = current_slot() {
+        slot.breaker.fetch_or(breaker::RECLAIM, Ordering::Relaxed);
+    }
+}
+
+/// Tests and clears the calling thread's RECLAIM bit.
+pub fn take_reclaim() -> bool {
+    current_slot()
+        .is_some_and(|slot| slot.breaker.fetch_and(!breaker::RECLAIM, Ordering::Relaxed) & breaker::RECLAIM != 0)
 }
 
 /// Attaches the calling thread: it may touch objects again. In GIL mode takes the

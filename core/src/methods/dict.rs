@@ -80,15 +80,7 @@ fn dict_update(a: Args<'_>) -> PyResult<Value> {
 
 /// A new exact dict with the entries of `d`, in order, reusing the stored hashes.
 pub fn copy_of(d: &DictObj) -> PyResult<Value> {
-    let entries: Vec<(i64, Value, Value)> = d
-        .lock()
-        .entries
-        .iter()
-        .filter_map(|e| match (&e.key, &e.value) {
-            (Some(k), Some(v)) => Some((e.hash, k.clone(), v.clone())),
-            _ => None,
-        })
-        .collect();
+    let entries = d.items_hashed();
     let out = new_dict();
     let o = as_dict(&out).expect("dict");
     for (h, k, v) in entries {

@@ -61,9 +61,7 @@ fn dict_entries(v: &Value) -> Option<Vec<(i64, Value)>> {
     if !type_of(v).is(&rt().types.dict) {
         return None;
     }
-    let d = as_dict(v)?;
-    let t = d.lock();
-    Some(t.entries.iter().filter_map(|e| e.key.clone().map(|k| (e.hash, k))).collect())
+    Some(as_dict(v)?.items_hashed().into_iter().map(|(h, k, _)| (h, k)).collect())
 }
 
 /// `set_update_internal`: add every item of `other` to `so`.

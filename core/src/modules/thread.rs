@@ -256,6 +256,7 @@ fn lock_new(_a: Args<'_>) -> PyResult<Value> {
 /// Run `f` in the body of a new registered thread.
 fn thread_main(func: Value, args: Vec<Value>, kwnames: Vec<Value>) {
     registry::register_current_thread();
+    registry::thread_started();
     crate::vm::thread_state::init_stack(THREAD_STACK);
     let r = crate::vm::call::call_kw(&func, &args, &kwnames);
     drop(args);
@@ -269,6 +270,7 @@ fn thread_main(func: Value, args: Vec<Value>, kwnames: Vec<Value>) {
     drop(func);
     crate::modules::sys::flush_stdout();
     crate::vm::frame::drain_pool();
+    weft_gc::retire::reclaim();
     RUNNING.fetch_sub(1, Ordering::SeqCst);
     registry::unregister_current_thread(&mut weft_gc::merge);
 }
@@ -292,6 +294,7 @@ fn start_new_thread(a: Args<'_>) -> PyResult<Value> {
     // Functions reached by several threads switch to deferred counting.
     crate::modules::sys::share_module_globals();
     RUNNING.fetch_add(1, Ordering::SeqCst);
+    registry::thread_starting();
     let (tx, rx) = std::sync::mpsc::channel::<u64>();
     let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
         let _ = tx.send(thread_ident());
@@ -303,6 +306,7 @@ fn start_new_thread(a: Args<'_>) -> PyResult<Value> {
             Ok(crate::objects::int::new_bigint(num_bigint::BigInt::from(id)))
         }
         Err(e) => {
+            registry::thread_started();
             RUNNING.fetch_sub(1, Ordering::SeqCst);
             Err(runtime_error(format!("can't start new thread: {e}")))
         }

@@ -1,40 +1,34 @@
 //! `dict`: an insertion-ordered hash table guarded by the object's header mutex.
 //!
-//! Layout as CPython's compact dict: a sparse index table pointing into a dense entry
-//! vector (which gives insertion order). Keys whose equality is decided natively (str,
-//! int, float, tuples of those, identical objects) are compared under the lock; for
-//! other keys the lock is dropped around the Python `__eq__` call and the probe
-//! restarts if the dict changed meanwhile — never run Python code under a lock.
+//! The table (`dict_keys`) is CPython's compact layout, readable without the lock.
+//! Keys whose equality is decided natively (str, int, float, tuples of those,
+//! identical objects) are compared during the probe; for other keys the lock is
+//! dropped around the Python `__eq__` call and the probe restarts if the dict changed
+//! meanwhile — never run Python code under a lock.
 //!
 //! `version` changes on every mutation; the VM uses it to cache global lookups.
 
+#![allow(unsafe_code)] // the table pointer: see `keys` and the SAFETY comments
+
+use super::dict_keys::{Find, Keys, OwnedKeys};
 use super::kinds;
 use super::locked::{Guarded, LockGuard};
 use super::{PyResult, Value};
 use crate::runtime::rt;
 use crate::vm::ops;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 use weft_gc::{alloc_obj, downcast, Payload};
 
-const EMPTY: u32 = u32::MAX;
-const DUMMY: u32 = u32::MAX - 1;
-
-pub struct Entry {
-    pub hash: i64,
-    /// None for a deleted entry.
-    pub key: Option<Value>,
-    pub value: Option<Value>,
-}
-
-#[derive(Default)]
-pub struct Table {
-    indices: Vec<u32>,
-    pub entries: Vec<Entry>,
-    used: usize,
-}
-
+/// A dict. Readers (`get_*`, `len`) take no lock: they probe the current table
+/// (see `dict_keys`) and count what they found. Writers take the header mutex, mutate
+/// the table with release stores, and retire what they take out.
 pub struct DictObj {
-    table: Guarded<Table>,
+    /// The writers' lock: the header mutex (no state of its own).
+    lock: Guarded<()>,
+    /// The current table; null for a dict that never held anything.
+    keys: AtomicPtr<Keys>,
+    /// Live entries.
+    used: AtomicUsize,
     version: AtomicU64,
     /// The attribute dict of an instance of a dict subclass (None for plain dicts).
     pub attrs: Option<Value>,
@@ -44,144 +38,42 @@ impl Payload for DictObj {
     const KIND: u8 = kinds::DICT;
     const TRACKED: bool = true;
     fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        #[allow(unsafe_code)]
-        // SAFETY: called by the collector under stop-the-world: no thread is inside a
-        // critical section of this dict.
-        let t = unsafe { &*self.table.as_ptr() };
-        for e in &t.entries {
-            if let (Some(k), Some(v)) = (&e.key, &e.value) {
-                visit(k);
-                visit(v);
-            }
+        // Called under stop-the-world: no writer is inside a critical section.
+        if let Some(k) = self.table() {
+            k.visit(visit);
         }
         if let Some(a) = &self.attrs {
             visit(a);
         }
     }
     fn clear(&self) {
-        let old = std::mem::take(&mut *self.lock());
-        self.bump();
-        drop(old);
+        self.clear_all();
         if let Some(d) = self.attrs.as_ref().and_then(as_dict) {
             d.clear_all();
         }
     }
 }
 
-enum Probe {
-    Found(usize),
-    Missing(usize),
-    /// A key with the same hash whose equality needs Python code: entry index, key.
-    Ask(usize, Value),
-}
-
-impl Table {
-    fn mask(&self) -> usize {
-        self.indices.len() - 1
-    }
-
-    /// Probe for `key`; `skip` lists entries already known to be unequal.
-    fn probe(&self, hash: i64, key: &Value, skip: &[usize]) -> Probe {
-        if self.indices.is_empty() {
-            return Probe::Missing(usize::MAX);
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        let p = std::mem::replace(self.keys.get_mut(), std::ptr::null_mut());
+        if !p.is_null() {
+            // SAFETY: `keys` holds a pointer from `Box::into_raw`, owned by this dict;
+            // the dict is dead, so no reader can hold it.
+            drop(OwnedKeys(unsafe { Box::from_raw(p) }));
         }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut first_free = usize::MAX;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Probe::Missing(if first_free != usize::MAX { first_free } else { i });
-            }
-            if ix == DUMMY {
-                if first_free == usize::MAX {
-                    first_free = i;
-                }
-            } else {
-                let e = &self.entries[ix as usize];
-                if let Some(k) = &e.key {
-                    if k.is(key) {
-                        return Probe::Found(ix as usize);
-                    }
-                    if e.hash == hash && !skip.contains(&(ix as usize)) {
-                        match ops::eq_native(k, key) {
-                            Some(true) => return Probe::Found(ix as usize),
-                            Some(false) => {}
-                            None => return Probe::Ask(ix as usize, k.clone()),
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
-
-    fn slot_of_entry(&self, hash: i64, entry: usize) -> usize {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            if self.indices[i] == entry as u32 {
-                return i;
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
-
-    fn needs_resize(&self) -> bool {
-        self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2
-    }
-
-    fn resize(&mut self) {
-        let live: Vec<Entry> = std::mem::take(&mut self.entries).into_iter().filter(|e| e.key.is_some()).collect();
-        let mut size = 8;
-        while size * 2 <= (live.len() + 1) * 3 {
-            size *= 2;
-        }
-        self.indices = vec![EMPTY; size];
-        let mask = size - 1;
-        for (n, e) in live.iter().enumerate() {
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            }
-            self.indices[i] = n as u32;
-        }
-        self.used = live.len();
-        self.entries = live;
-    }
-
-    fn insert_new(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        let mut slot = slot;
-        if self.needs_resize() {
-            self.resize();
-            let mask = self.mask();
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            }
-            slot = i;
-        }
-        self.indices[slot] = self.entries.len() as u32;
-        self.entries.push(Entry { hash, key: Some(key), value: Some(value) });
-        self.used += 1;
-    }
-
-    pub fn len(&self) -> usize {
-        self.used
     }
 }
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { table: Guarded::new(Table::default()), version: AtomicU64::new(0), attrs: None }
+        DictObj {
+            lock: Guarded::new(()),
+            keys: AtomicPtr::new(std::ptr::null_mut()),
+            used: AtomicUsize::new(0),
+            version: AtomicU64::new(0),
+            attrs: None,
+        }
     }
 
     /// A new dict value with type pointer `ty` (raw, for bootstrap).
@@ -190,8 +82,18 @@ impl DictObj {
     }
 
     #[inline]
-    pub fn lock(&self) -> LockGuard<'_, Table> {
-        self.table.lock(self)
+    fn lock(&self) -> LockGuard<'_, ()> {
+        self.lock.lock(self)
+    }
+
+    /// The current table. The reference is valid while the caller holds the lock, or,
+    /// lock-free, until the caller's next safepoint (an outgrown table is retired).
+    #[inline]
+    fn table(&self) -> Option<&Keys> {
+        let p = self.keys.load(Ordering::Acquire);
+        // SAFETY: non-null pointers come from `Box::into_raw` and are freed only through
+        // `weft_gc::retire` (after every thread passed a safepoint) or by `Drop`.
+        (!p.is_null()).then(|| unsafe { &*p })
     }
 
     fn bump(&self) {
@@ -204,35 +106,51 @@ impl DictObj {
         self.version.load(Ordering::Acquire)
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
-        self.lock().used
+        self.used.load(Ordering::Relaxed)
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// Look up `key` (hash computed by the caller). Runs `__eq__` outside the lock.
+    /// Probe the current table under the lock.
+    fn find_locked(&self, hash: i64, key: &Value, skip: &[usize]) -> Find {
+        match self.table() {
+            Some(k) => k.find(hash, key, skip),
+            None => Find::Missing(0),
+        }
+    }
+
+    /// Look up `key` (hash computed by the caller). Lock-free unless the key needs
+    /// Python `__eq__`, which runs outside the lock.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        let Some(k) = self.table() else { return Ok(None) };
+        match k.find(hash, key, &[]) {
+            Find::Found(ix) => return Ok(k.value_at(ix)),
+            Find::Missing(_) => return Ok(None),
+            Find::Ask(..) => {}
+        }
         let mut skip = Vec::new();
         loop {
             let (probe, version) = {
-                let t = self.lock();
-                (t.probe(hash, key, &skip), self.version())
+                let _g = self.lock();
+                (self.find_locked(hash, key, &skip), self.version())
             };
             match probe {
-                Probe::Found(ix) => {
-                    let t = self.lock();
+                Find::Found(ix) => {
+                    let _g = self.lock();
                     if self.version() == version {
-                        return Ok(t.entries[ix].value.clone());
+                        return Ok(self.table().and_then(|k| k.value_at(ix)));
                     }
                 }
-                Probe::Missing(_) => return Ok(None),
-                Probe::Ask(ix, k) => {
+                Find::Missing(_) => return Ok(None),
+                Find::Ask(ix, k) => {
                     if ops::eq(&k, key)? {
-                        let t = self.lock();
+                        let _g = self.lock();
                         if self.version() == version {
-                            return Ok(t.entries[ix].value.clone());
+                            return Ok(self.table().and_then(|k| k.value_at(ix)));
                         }
                         skip.clear();
                     } else {
@@ -248,32 +166,60 @@ impl DictObj {
         self.get_hashed(key, h)
     }
 
-    /// Set `key` to `value`; returns the previous value (dropped by the caller, after
-    /// the lock is released).
-    pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<Option<Value>> {
+    /// Add a new entry at index slot `slot`, growing the table first if full.
+    fn insert_locked(&self, slot: usize, hash: i64, key: Value, value: Value) {
+        match self.table() {
+            Some(k) if k.has_room() => k.insert(slot, hash, key, value),
+            old => {
+                let live = self.len();
+                let new = match old {
+                    Some(k) => k.rebuilt(live, live + 1),
+                    None => Keys::with_room(1),
+                };
+                let Find::Missing(slot) = new.find(hash, &key, &[]) else {
+                    unreachable!("a new key is missing from the rebuilt table")
+                };
+                new.insert(slot, hash, key, value);
+                let prev = self.keys.swap(Box::into_raw(new), Ordering::AcqRel);
+                if !prev.is_null() {
+                    // SAFETY: `prev` came from `Box::into_raw` and is no longer reachable
+                    // from the dict; readers may still be in it until their next safepoint.
+                    weft_gc::retire::retire(unsafe { Box::from_raw(prev) });
+                }
+            }
+        }
+        self.used.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Set `key` to `value` (the previous value is retired).
+    pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<()> {
         let mut skip = Vec::new();
         loop {
-            let mut t = self.lock();
+            let g = self.lock();
             let version = self.version();
-            match t.probe(hash, &key, &skip) {
-                Probe::Found(ix) => {
-                    let old = t.entries[ix].value.replace(value);
+            match self.find_locked(hash, &key, &skip) {
+                Find::Found(ix) => {
+                    let old = self.table().expect("table").replace_value(ix, value);
                     self.bump();
-                    return Ok(old);
+                    drop(g);
+                    weft_gc::retire::retire_value(old);
+                    return Ok(());
                 }
-                Probe::Missing(slot) => {
-                    t.insert_new(slot, hash, key, value);
+                Find::Missing(slot) => {
+                    self.insert_locked(slot, hash, key, value);
                     self.bump();
-                    return Ok(None);
+                    return Ok(());
                 }
-                Probe::Ask(ix, k) => {
-                    drop(t);
+                Find::Ask(ix, k) => {
+                    drop(g);
                     if ops::eq(&k, &key)? {
-                        let mut t = self.lock();
+                        let g = self.lock();
                         if self.version() == version {
-                            let old = t.entries[ix].value.replace(value);
+                            let old = self.table().expect("table").replace_value(ix, value);
                             self.bump();
-                            return Ok(old);
+                            drop(g);
+                            weft_gc::retire::retire_value(old);
+                            return Ok(());
                         }
                         skip.clear();
                     } else {
@@ -289,21 +235,21 @@ impl DictObj {
     pub fn setdefault_hashed(&self, key: Value, hash: i64, default: Value) -> PyResult<Value> {
         let mut skip = Vec::new();
         loop {
-            let mut t = self.lock();
+            let g = self.lock();
             let version = self.version();
-            match t.probe(hash, &key, &skip) {
-                Probe::Found(ix) => return Ok(t.entries[ix].value.clone().unwrap_or(default)),
-                Probe::Missing(slot) => {
-                    t.insert_new(slot, hash, key, default.clone());
+            match self.find_locked(hash, &key, &skip) {
+                Find::Found(ix) => return Ok(self.table().and_then(|k| k.value_at(ix)).unwrap_or(default)),
+                Find::Missing(slot) => {
+                    self.insert_locked(slot, hash, key, default.clone());
                     self.bump();
                     return Ok(default);
                 }
-                Probe::Ask(ix, k) => {
-                    drop(t);
+                Find::Ask(ix, k) => {
+                    drop(g);
                     if ops::eq(&k, &key)? {
-                        let t = self.lock();
+                        let _g = self.lock();
                         if self.version() == version {
-                            return Ok(t.entries[ix].value.clone().unwrap_or(default));
+                            return Ok(self.table().and_then(|k| k.value_at(ix)).unwrap_or(default));
                         }
                         skip.clear();
                     } else {
@@ -314,63 +260,64 @@ impl DictObj {
         }
     }
 
+    /// Delete entry `ix` under the lock `g`; returns its value (the table's references
+    /// are retired, the caller gets its own).
+    fn delete_locked(&self, g: LockGuard<'_, ()>, ix: usize) -> Value {
+        let (k, v) = self.table().expect("table").delete(ix);
+        self.used.fetch_sub(1, Ordering::Relaxed);
+        self.bump();
+        drop(g);
+        let out = v.clone();
+        weft_gc::retire::retire_value(k);
+        weft_gc::retire::retire_value(v);
+        out
+    }
+
     /// Remove and return the last inserted (key, value) (`popitem`), or None if empty.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let mut t = self.lock();
-        let ix = t.entries.iter().rposition(|e| e.key.is_some())?;
-        let hash = t.entries[ix].hash;
-        let slot = t.slot_of_entry(hash, ix);
-        t.indices[slot] = DUMMY;
-        let e = t.entries.remove(ix);
-        t.entries.truncate(ix);
-        t.used -= 1;
-        self.bump();
-        drop(t);
-        Some((e.key?, e.value?))
+        let g = self.lock();
+        let keys = self.table()?;
+        let ix = keys.last_live()?;
+        let (_, key, _) = keys.entry_at(ix)?;
+        let v = self.delete_locked(g, ix);
+        // Only this thread truncates, under the lock again: another insertion may have
+        // happened in between, in which case the tail is simply kept.
+        let _g = self.lock();
+        if let Some(k) = self.table() {
+            if k.len() == ix + 1 && k.last_live().is_none_or(|l| l < ix) {
+                k.truncate(k.last_live().map_or(0, |l| l + 1));
+            }
+        }
+        Some((key, v))
     }
 
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let h = ops::hash(&key)?;
-        let old = self.set_hashed(key, h, value)?;
-        drop(old);
-        Ok(())
+        self.set_hashed(key, h, value)
     }
 
     /// Remove `key`; returns its value if it was present.
     pub fn remove_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         let mut skip = Vec::new();
         loop {
-            let mut t = self.lock();
+            let g = self.lock();
             let version = self.version();
-            let found = match t.probe(hash, key, &skip) {
-                Probe::Found(ix) => Some(ix),
-                Probe::Missing(_) => return Ok(None),
-                Probe::Ask(ix, k) => {
-                    drop(t);
+            match self.find_locked(hash, key, &skip) {
+                Find::Found(ix) => return Ok(Some(self.delete_locked(g, ix))),
+                Find::Missing(_) => return Ok(None),
+                Find::Ask(ix, k) => {
+                    drop(g);
                     if ops::eq(&k, key)? {
-                        t = self.lock();
-                        if self.version() != version {
-                            skip.clear();
-                            continue;
+                        let g = self.lock();
+                        if self.version() == version {
+                            return Ok(Some(self.delete_locked(g, ix)));
                         }
-                        Some(ix)
+                        skip.clear();
                     } else {
                         skip.push(ix);
-                        continue;
                     }
                 }
-            };
-            let ix = found.unwrap_or(0);
-            let slot = t.slot_of_entry(hash, ix);
-            t.indices[slot] = DUMMY;
-            let e = &mut t.entries[ix];
-            let k = e.key.take();
-            let v = e.value.take();
-            t.used -= 1;
-            self.bump();
-            drop(t);
-            drop(k);
-            return Ok(v);
+            }
         }
     }
 
@@ -380,13 +327,14 @@ impl DictObj {
     }
 
     /// Fast path for interned-str keys (attribute names, globals): identity compare
-    /// first, then string compare. Never runs Python code.
+    /// first, then string compare. Lock-free; never runs Python code.
+    #[inline]
     pub fn get_str(d: &Value, name: &Value) -> Option<Value> {
         let dict = downcast::<DictObj>(d)?;
         let h = super::str::as_strobj(name)?.hash();
-        let t = dict.lock();
-        match t.probe(h, name, &[]) {
-            Probe::Found(ix) => t.entries[ix].value.clone(),
+        let k = dict.table()?;
+        match k.find(h, name, &[]) {
+            Find::Found(ix) => k.value_at(ix),
             _ => None,
         }
     }
@@ -394,49 +342,53 @@ impl DictObj {
     /// Set with a str key (never runs Python code).
     pub fn set_str(&self, name: Value, value: Value) {
         let h = super::str::as_strobj(&name).map(|s| s.hash()).unwrap_or(0);
-        let old = self.set_hashed(name, h, value);
-        drop(old);
+        // str keys compare natively: no Python code, so no error.
+        let _ = self.set_hashed(name, h, value);
+    }
+
+    /// Counted copies of the live entries, in order: (hash, key, value).
+    pub fn items_hashed(&self) -> Vec<(i64, Value, Value)> {
+        let _g = self.lock();
+        match self.table() {
+            Some(k) => (0..k.len()).filter_map(|ix| k.entry_at(ix)).collect(),
+            None => Vec::new(),
+        }
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.lock().entries.iter().filter_map(|e| e.key.clone()).collect()
+        self.items_hashed().into_iter().map(|(_, k, _)| k).collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.lock().entries.iter().filter_map(|e| e.value.clone()).collect()
+        self.items_hashed().into_iter().map(|(_, _, v)| v).collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.lock()
-            .entries
-            .iter()
-            .filter_map(|e| match (&e.key, &e.value) {
-                (Some(k), Some(v)) => Some((k.clone(), v.clone())),
-                _ => None,
-            })
-            .collect()
+        self.items_hashed().into_iter().map(|(_, k, v)| (k, v)).collect()
     }
 
     /// Remove everything.
     pub fn clear_all(&self) {
-        let old = std::mem::take(&mut *self.lock());
-        self.bump();
-        drop(old);
+        let prev = {
+            let _g = self.lock();
+            let prev = self.keys.swap(std::ptr::null_mut(), Ordering::AcqRel);
+            self.used.store(0, Ordering::Relaxed);
+            self.bump();
+            prev
+        };
+        if !prev.is_null() {
+            // SAFETY: `prev` came from `Box::into_raw` and is no longer reachable from
+            // the dict; it still owns its words, released when the retirement ends.
+            weft_gc::retire::retire(Box::new(OwnedKeys(unsafe { Box::from_raw(prev) })));
+        }
     }
 
     /// Entry `pos` onwards: the next live (key, value) at or after position `pos`,
     /// with the position after it. For iterators.
     pub fn next_entry(&self, pos: usize) -> Option<(usize, Value, Value)> {
-        let t = self.lock();
-        let mut p = pos;
-        while p < t.entries.len() {
-            let e = &t.entries[p];
-            if let (Some(k), Some(v)) = (&e.key, &e.value) {
-                return Some((p + 1, k.clone(), v.clone()));
-            }
-            p += 1;
-        }
-        None
+        let _g = self.lock();
+        let k = self.table()?;
+        (pos..k.len()).find_map(|ix| k.entry_at(ix).map(|(_, key, v)| (ix + 1, key, v)))
     }
 }
 
@@ -452,7 +404,9 @@ pub fn new_dict() -> Value {
 
 pub fn new_dict_of_type(ty: &Value) -> Value {
     let attrs = (!ty.is(&rt().types.dict)).then(new_dict);
-    alloc_obj(ty.as_ptr(), DictObj { attrs, ..DictObj::new() })
+    let mut d = DictObj::new();
+    d.attrs = attrs;
+    alloc_obj(ty.as_ptr(), d)
 }
 
 #[inline]

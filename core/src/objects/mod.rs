@@ -14,6 +14,7 @@ pub mod cell;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod dict_keys;
 pub mod exception;
 pub mod float;
 pub mod function;

@@ -16,6 +16,9 @@ pub fn poll() {
 fn slow() {
     if registry::eval_breaker_set() {
         registry::handle_eval_breaker(&mut weft_gc::merge);
+        if registry::take_reclaim() {
+            weft_gc::retire::reclaim();
+        }
     }
     if weft_gc::collection_wanted() && crate::modules::gc::enabled() {
         crate::modules::gc::collect_background();
