@@ -125,6 +125,16 @@ impl Value {
         Value(NonZeroUsize::new_unchecked(ptr as usize))
     }
 
+    /// Whether this is the only reference to a heap object, held by the calling
+    /// thread (so the object may be reused in place).
+    #[inline(always)]
+    pub fn is_unique(&self) -> bool {
+        match self.header() {
+            None => false,
+            Some(h) => h.rc.is_unique(weft_threads::registry::current_tid()),
+        }
+    }
+
     /// Whether refcount traffic on this value is skipped (small ints, immortal and
     /// deferred objects). Such values may be read without the container's lock.
     #[inline(always)]

@@ -183,6 +183,22 @@ impl BiasedRc {
         }
     }
 
+    /// Whether `me` holds the only reference: it owns the count, its local count is 1
+    /// and no other thread counted one. Another thread cannot add a reference without
+    /// already holding one, so the answer stays true while `me` keeps its reference
+    /// to itself: the object may then be mutated in place.
+    #[inline(always)]
+    pub fn is_unique(&self, me: Tid) -> bool {
+        if self.owner.load(Ordering::Relaxed) != me {
+            return false;
+        }
+        let local = self.local.with(|p| {
+            // SAFETY: we are the owner, the only thread that touches `local`.
+            unsafe { *p }
+        });
+        local == 1 && self.shared.load(Ordering::Relaxed) == 0
+    }
+
     /// The owning thread id (0 once merged, [`TID_UNCOUNTED`] if uncounted).
     pub fn owner(&self) -> Tid {
         self.owner.load(Ordering::Acquire)

@@ -628,7 +628,7 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let r = match fast {
                     Some(s) => crate::objects::int::new_int(s),
                     None => match float_fast(op, &a, &b) {
-                        Some(f) => crate::objects::float::new_float(f),
+                        Some(f) => crate::objects::float::float_result(a, b, f),
                         None => arith::binary_op(op, &a, &b)?,
                     },
                 };
@@ -638,7 +638,7 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let r = match float_fast(op, &a, &b) {
-                    Some(f) => crate::objects::float::new_float(f),
+                    Some(f) => crate::objects::float::float_result(a, b, f),
                     None => arith::inplace_op(op, &a, &b)?,
                 };
                 frame.stack.push(r);
