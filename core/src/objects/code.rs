@@ -10,6 +10,7 @@ use crate::bytecode::{CodeObject, Const, Instr};
 use crate::runtime::{intern, rt};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use crate::vm::attr_cache::AttrCache;
 use weft_gc::{alloc_obj, downcast, make_immortal, Payload};
 
 /// Cache of one `LoadGlobal`: valid while both dict versions are unchanged. Only
@@ -31,9 +32,12 @@ pub struct CodeObj {
     pub cell_names: Vec<Value>,
     pub name: Value,
     pub qualname: Value,
-    /// One entry per instruction index that is a LoadGlobal (indexed by instr index).
+    /// One entry per LoadGlobal instruction, found through `cache_index`.
     pub global_cache: Box<[GlobalCache]>,
-    pub global_cache_index: Box<[u32]>,
+    /// One entry per LoadAttr/LoadMethod instruction, found through `cache_index`.
+    pub attr_cache: Box<[AttrCache]>,
+    /// For each instruction index, its entry in the cache array of its kind.
+    pub cache_index: Box<[u32]>,
 }
 
 impl Payload for CodeObj {
@@ -72,11 +76,18 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
     let varnames = code.varnames.iter().map(|n| intern(n)).collect();
     let cell_names = code.cellvars.iter().chain(code.freevars.iter()).map(|n| intern(n)).collect();
     let mut index = vec![u32::MAX; code.instrs.len()];
-    let mut n = 0;
+    let (mut n, mut n_attr) = (0, 0);
     for (i, ins) in code.instrs.iter().enumerate() {
-        if matches!(ins, Instr::LoadGlobal(_)) {
-            index[i] = n;
-            n += 1;
+        match ins {
+            Instr::LoadGlobal(_) => {
+                index[i] = n;
+                n += 1;
+            }
+            Instr::LoadAttr(_) | Instr::LoadMethod(_) => {
+                index[i] = n_attr;
+                n_attr += 1;
+            }
+            _ => {}
         }
     }
     let cache = (0..n)
@@ -98,7 +109,8 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
             varnames,
             cell_names,
             global_cache: cache,
-            global_cache_index: index.into_boxed_slice(),
+            attr_cache: (0..n_attr).map(|_| AttrCache::default()).collect(),
+            cache_index: index.into_boxed_slice(),
         },
     );
     make_immortal(&v);

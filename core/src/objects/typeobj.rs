@@ -11,7 +11,7 @@ use super::dict::DictObj;
 use super::kinds;
 use super::{PyResult, Value};
 use crate::runtime::rt;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use weft_gc::{downcast, Payload};
 
@@ -62,6 +62,12 @@ static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
 
 pub fn bump_type_epoch() {
     TYPE_EPOCH.fetch_add(1, Ordering::Release);
+}
+
+/// The current type epoch (for caches keyed by it).
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(Ordering::Acquire)
 }
 
 /// The Python type of a value (borrowed).
@@ -122,8 +128,12 @@ struct CacheEntry {
 
 const CACHE_SIZE: usize = 1024;
 
+const NO_ENTRY: CacheEntry = CacheEntry { ty: 0, name: 0, epoch: 0, value: 0 };
+
 thread_local! {
-    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry { ty: 0, name: 0, epoch: 0, value: 0 }; CACHE_SIZE]);
+    /// Per thread, so lookups share nothing between threads; const-initialised, so an
+    /// access is a plain thread-local load.
+    static CACHE: [Cell<CacheEntry>; CACHE_SIZE] = const { [const { Cell::new(NO_ENTRY) }; CACHE_SIZE] };
 }
 
 /// Look `name` (an interned str value) up along the MRO of type `ty`.
@@ -131,7 +141,7 @@ pub fn lookup(ty: &Value, name: &Value) -> Option<Value> {
     let epoch = TYPE_EPOCH.load(Ordering::Acquire);
     let slot = ((ty.word() >> 4) ^ (name.word() >> 3)) % CACHE_SIZE;
     let hit = CACHE.with(|c| {
-        let e = c.borrow()[slot];
+        let e = c[slot].get();
         if e.ty == ty.word() && e.name == name.word() && e.epoch == epoch {
             Some(e.value)
         } else {
@@ -157,7 +167,7 @@ pub fn lookup(ty: &Value, name: &Value) -> Option<Value> {
     };
     if cacheable {
         let value = found.as_ref().map(|v| v.word()).unwrap_or(0);
-        CACHE.with(|c| c.borrow_mut()[slot] = CacheEntry { ty: ty.word(), name: name.word(), epoch, value });
+        CACHE.with(|c| c[slot].set(CacheEntry { ty: ty.word(), name: name.word(), epoch, value }));
     }
     found
 }

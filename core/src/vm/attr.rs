@@ -24,7 +24,7 @@ pub fn instance_dict(obj: &Value) -> Option<&Value> {
 
 /// Whether a class attribute is a data descriptor (takes precedence over the
 /// instance dict).
-fn is_data_descriptor(attr: &Value) -> bool {
+pub fn is_data_descriptor(attr: &Value) -> bool {
     match attr.kind() {
         Some(kinds::PROPERTY) => true,
         Some(kinds::INSTANCE) => {

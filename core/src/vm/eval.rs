@@ -21,7 +21,7 @@ use crate::objects::typeobj::{is_subtype, lookup, type_name, type_of};
 use crate::objects::{kinds, PyErr, PyResult, Value};
 use crate::runtime::rt;
 use crate::vm::frame::{code_static, Block, Frame};
-use crate::vm::{arith, attr, call, compare, iterate, matching, ops, thread_state};
+use crate::vm::{arith, attr, attr_cache, call, compare, iterate, matching, ops, thread_state};
 
 /// How a frame stopped.
 pub enum Exit {
@@ -156,7 +156,7 @@ fn load_global(frame: &Frame, ip: usize, ni: usize) -> PyResult<Value> {
     let g = as_dict(&frame.globals).expect("globals dict");
     let b = as_dict(&rt().builtins).expect("builtins dict");
     let (gv, bv) = (g.version(), b.version());
-    let cache = &frame.code.global_cache[frame.code.global_cache_index[ip] as usize];
+    let cache = &frame.code.global_cache[frame.code.cache_index[ip] as usize];
     if let Some(w) = cache.get(gv, bv) {
         // SAFETY-free: cached words are uncounted objects (see GlobalCache).
         #[allow(unsafe_code)]
@@ -541,7 +541,8 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadAttr(ni) => {
                 let obj = pop!(frame);
-                let v = attr::getattr(&obj, &code.names[ni as usize])?;
+                let cache = &code.attr_cache[code.cache_index[ip] as usize];
+                let v = attr_cache::load_attr(cache, &obj, &code.names[ni as usize])?;
                 frame.stack.push(v);
             }
             Instr::StoreAttr(ni) => {
@@ -555,7 +556,8 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadMethod(ni) => {
                 let obj = pop!(frame);
-                match attr::load_method(&obj, &code.names[ni as usize])? {
+                let cache = &code.attr_cache[code.cache_index[ip] as usize];
+                match attr_cache::load_method(cache, &obj, &code.names[ni as usize])? {
                     (Some(f), this) => {
                         frame.stack.push(f);
                         frame.stack.push(this);

@@ -4,7 +4,8 @@
 //! - [`eval`]: the instruction loop, exception unwinding.
 //! - [`frame`]: frame state and the block stack.
 //! - [`call`]: calling any callable, argument binding; [`typecall`]: classes.
-//! - [`attr`], [`special_attrs`]: attribute access and descriptors.
+//! - [`attr`], [`special_attrs`]: attribute access and descriptors; [`attr_cache`]:
+//!   the inline caches of attribute loads.
 //! - [`ops`], [`arith`], [`compare`], [`iterate`], [`sequence`], [`setops`],
 //!   [`mapping`], [`percent`], [`repr`]: the operations on values.
 //! - [`generator`]: suspended frames. [`import`]: modules. [`traceback`]: reports.
@@ -12,6 +13,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod compare;
 pub mod eval;
