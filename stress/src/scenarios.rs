@@ -45,6 +45,12 @@ pub const ALL: &[Scenario] = &[
         about: "lock-free dict reads racing with replace/delete/clear/regrow: no torn or freed values",
     },
     Scenario {
+        name: "list_readers",
+        source: include_str!("../scenarios/list_readers.py"),
+        quick_size: 100,
+        about: "lock-free list reads racing with append/insert/pop/sort/slice/clear: no torn or freed items",
+    },
+    Scenario {
         name: "mix",
         source: include_str!("../scenarios/mix.py"),
         quick_size: 2000,

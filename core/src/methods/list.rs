@@ -221,9 +221,9 @@ fn list_sort(a: Args<'_>) -> PyResult<Value> {
         Some(r) => ops::truthy(r)?,
         None => false,
     };
-    let mut items = std::mem::take(&mut *l.lock());
+    let mut items = l.lock().take_all();
     let r = crate::builtins::sorting::sort_values(&mut items, key, reverse);
-    let intruders = std::mem::replace(&mut *l.lock(), items);
+    let intruders = l.lock().replace_all(items);
     let modified = !intruders.is_empty();
     drop(intruders);
     r?;
@@ -265,9 +265,8 @@ fn list_getitem(a: Args<'_>) -> PyResult<Value> {
     let i = ops::index_i64(&rest[0])
         .map_err(|_| type_error(format!("list indices must be integers or slices, not {}", type_name(&rest[0]))))?
         .ok_or_else(|| index_error("cannot fit 'int' into an index-sized integer"))?;
-    let g = l.lock();
-    match ops::norm_index(i, g.len()) {
-        Some(j) => Ok(g[j].clone()),
+    match ops::norm_index(i, l.len()).and_then(|j| l.get(j)) {
+        Some(v) => Ok(v),
         None => Err(index_error("list index out of range")),
     }
 }
@@ -284,7 +283,7 @@ fn list_setitem(a: Args<'_>) -> PyResult<Value> {
     let old = {
         let mut g = l.lock();
         match i.and_then(|i| ops::norm_index(i, g.len())) {
-            Some(j) => std::mem::replace(&mut g[j], rest[1].clone()),
+            Some(j) => g.replace(j, rest[1].clone()),
             None => return Err(index_error("list assignment index out of range")),
         }
     };
@@ -363,12 +362,12 @@ fn list_imul(a: Args<'_>) -> PyResult<Value> {
     let l = this_list("__imul__", this)?;
     let old = {
         let mut g = l.lock();
-        let snap = g.clone();
+        let snap = g.to_vec();
         let mut out = Vec::with_capacity(snap.len() * n);
         for _ in 0..n {
             out.extend(snap.iter().cloned());
         }
-        std::mem::replace(&mut *g, out)
+        g.replace_all(out)
     };
     drop(old);
     Ok(this.clone())

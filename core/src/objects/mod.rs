@@ -22,6 +22,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod list_items;
 pub mod module;
 pub mod range;
 pub mod set;

@@ -326,19 +326,17 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
             Some(kinds::LIST) => {
                 let l = list::as_list(container).expect("list");
                 if let Some(i) = key.as_small_int() {
-                    let g = l.lock();
-                    return match norm_index(i, g.len()) {
-                        Some(j) => Ok(g[j].clone()),
+                    // Lock-free: an index that a concurrent shrink put out of range
+                    // reads as out of range.
+                    return match norm_index(i, l.len()).and_then(|j| l.get(j)) {
+                        Some(v) => Ok(v),
                         None => Err(index_error("list index out of range")),
                     };
                 }
                 if let Some(s) = crate::objects::slice::as_slice(key) {
                     return Ok(crate::vm::sequence::list_slice(l, s)?);
                 }
-                let items = l.lock();
-                let n = items.len();
-                drop(items);
-                let j = seq_index(container, key, n, "list")?;
+                let j = seq_index(container, key, l.len(), "list")?;
                 return l.get(j).ok_or_else(|| index_error("list index out of range"));
             }
             Some(kinds::TUPLE) => {
@@ -408,7 +406,7 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> PyResult<()> {
                 let old = {
                     let mut g = l.lock();
                     match idx.and_then(|i| norm_index(i, g.len())) {
-                        Some(j) => std::mem::replace(&mut g[j], value),
+                        Some(j) => g.replace(j, value),
                         None => return Err(index_error("list assignment index out of range")),
                     }
                 };

@@ -114,7 +114,7 @@ pub fn list_set_slice(l: &ListObj, s: &SliceObj, value: &Value) -> PyResult<()> 
     let (start, stop, step, n) = s.indices(g.len())?;
     if step == 1 {
         let stop = stop.max(start) as usize;
-        let removed: Vec<Value> = g.splice(start as usize..stop, new_items).collect();
+        let removed: Vec<Value> = g.splice(start as usize..stop, new_items);
         drop(g);
         drop(removed);
         return Ok(());
@@ -129,7 +129,7 @@ pub fn list_set_slice(l: &ListObj, s: &SliceObj, value: &Value) -> PyResult<()> 
     let mut old = Vec::with_capacity(n);
     let mut i = start;
     for v in new_items {
-        old.push(std::mem::replace(&mut g[i as usize], v));
+        old.push(g.replace(i as usize, v));
         i += step;
     }
     drop(g);
@@ -146,16 +146,13 @@ pub fn list_del_slice(l: &ListObj, s: &SliceObj) -> PyResult<()> {
         Vec::new()
     } else if step == 1 || step == -1 {
         let lo = if step == 1 { start as usize } else { (start - n as i64 + 1) as usize };
-        g.drain(lo..lo + n).collect()
+        g.drain(lo..lo + n)
     } else {
         let mut doomed = vec![false; g.len()];
         for k in 0..n {
             doomed[(start + k as i64 * step) as usize] = true;
         }
-        let (gone, kept): (Vec<_>, Vec<_>) =
-            std::mem::take(&mut *g).into_iter().enumerate().partition(|(i, _)| doomed[*i]);
-        *g = kept.into_iter().map(|(_, v)| v).collect();
-        gone.into_iter().map(|(_, v)| v).collect()
+        g.remove_marked(&doomed)
     };
     drop(g);
     drop(removed);
