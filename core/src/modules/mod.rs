@@ -21,6 +21,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "_collections_abc" => include_str!("lib/_collections_abc.py"),
         "_collections_user" => include_str!("lib/_collections_user.py"),
         "abc" => include_str!("lib/abc.py"),
+        "argparse" => include_str!("lib/argparse.py"),
         "atexit" => include_str!("lib/atexit.py"),
         "bisect" => include_str!("lib/bisect.py"),
         "collections" => include_str!("lib/collections.py"),

@@ -1858,29 +1858,21 @@ def findTestCases(module, prefix="test", sortUsing=_three_way_cmp, suiteClass=Te
 
 # -- command line ----------------------------------------------------------------------
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
-
-positional arguments:
-  tests                a list of any number of test modules, classes and test
-                       methods.
-
-options:
-  -h, --help           show this help message and exit
-  -v, --verbose        Verbose output
-  -q, --quiet          Quiet output
-  --locals             Show local variables in tracebacks
-  -f, --failfast       Stop on first fail or error
-  -c, --catch          Catch Ctrl-C and display results so far
-  -b, --buffer         Buffer stdout and stderr during tests
-  -k TESTNAMEPATTERNS  Only run tests which match the given substring
-
+_EXAMPLES = """\
 Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
 """
+
+
+def _select_pattern(pattern):
+    """-k PATTERN: a substring unless it already has a wildcard."""
+    if "*" not in pattern:
+        pattern = "*%s*" % pattern
+    return pattern
 
 
 def _name_from_path(name):
@@ -1927,69 +1919,48 @@ class TestProgram:
     def usageExit(self, msg=None):
         if msg:
             print(msg)
-        print(_USAGE % {"prog": self.progName}, end="")
+        self._print_help()
         sys.exit(2)
 
-    def _arg_error(self, message):
-        sys.stderr.write("usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]\n"
-                         % self.progName)
-        sys.stderr.write("%s: error: %s\n" % (self.progName, message))
-        sys.exit(2)
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        print(_EXAMPLES % {"prog": self.progName})
+
+    def _make_parser(self):
+        import argparse
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.print_help = self._print_help
+        parser.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=2,
+                            help="Verbose output")
+        parser.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=0, help="Quiet output")
+        parser.add_argument("--locals", dest="tb_locals", action="store_true",
+                            help="Show local variables in tracebacks")
+        if self.failfast is None:
+            parser.add_argument("-f", "--failfast", dest="failfast", action="store_true",
+                                help="Stop on first fail or error")
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument("-c", "--catch", dest="catchbreak", action="store_true",
+                                help="Catch Ctrl-C and display results so far")
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument("-b", "--buffer", dest="buffer", action="store_true",
+                                help="Buffer stdout and stderr during tests")
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument("-k", dest="testNamePatterns", action="append", type=_select_pattern,
+                                help="Only run tests which match the given substring")
+            self.testNamePatterns = []
+        parser.add_argument("tests", nargs="*",
+                            help="a list of any number of test modules, classes and test methods.")
+        return parser
 
     def parseArgs(self, argv):
-        names = []
-        args = list(argv[1:])
-        i = 0
-        flags = {"-v": "verbose", "--verbose": "verbose", "-q": "quiet", "--quiet": "quiet",
-                 "-f": "failfast", "--failfast": "failfast", "-c": "catch", "--catch": "catch",
-                 "-b": "buffer", "--buffer": "buffer", "--locals": "locals"}
-        while i < len(args):
-            arg = args[i]
-            i += 1
-            if arg in ("-h", "--help"):
-                self.usageExit()
-            if arg == "--":
-                names.extend(args[i:])
-                break
-            if arg == "-k" or arg.startswith("-k"):
-                pattern = arg[2:]
-                if not pattern:
-                    if i >= len(args):
-                        self._arg_error("argument -k: expected one argument")
-                    pattern = args[i]
-                    i += 1
-                if self.testNamePatterns is None:
-                    self.testNamePatterns = []
-                self.testNamePatterns.append(pattern if "*" in pattern else "*%s*" % pattern)
-                continue
-            if arg.startswith("-") and len(arg) > 1:
-                if arg.startswith("--"):
-                    chars = [arg]
-                else:
-                    chars = ["-" + c for c in arg[1:]]
-                for flag in chars:
-                    what = flags.get(flag)
-                    if what is None:
-                        self._arg_error("unrecognized arguments: %s" % arg)
-                    if what == "verbose":
-                        self.verbosity = 2
-                    elif what == "quiet":
-                        self.verbosity = 0
-                    elif what == "failfast":
-                        if self.failfast is None:
-                            self.failfast = True
-                    elif what == "catch":
-                        if self.catchbreak is None:
-                            self.catchbreak = True
-                    elif what == "buffer":
-                        if self.buffer is None:
-                            self.buffer = True
-                    elif what == "locals":
-                        self.tb_locals = True
-                continue
-            names.append(arg)
-        if names:
-            self.testNames = [_name_from_path(n) for n in names]
+        self._main_parser = self._make_parser()
+        # The parsed options land on this object, over the defaults set in __init__.
+        self._main_parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = [_name_from_path(n) for n in self.tests]
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
