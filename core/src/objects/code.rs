@@ -8,9 +8,9 @@ use super::kinds;
 use super::Value;
 use crate::bytecode::{CodeObject, Const, Instr};
 use crate::runtime::{intern, rt};
+use crate::vm::attr_cache::AttrCache;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
-use crate::vm::attr_cache::AttrCache;
 use weft_gc::{alloc_obj, downcast, make_immortal, Payload};
 
 /// Cache of one `LoadGlobal`: valid while both dict versions are unchanged. Only

@@ -33,6 +33,10 @@ pub struct Keys {
     entries: Box<[Slot]>,
     /// Entries handed out so far (live or deleted); the next insertion goes here.
     len: AtomicUsize,
+    /// Empty index slots that insertions may still fill. Deleting does not give one
+    /// back (the slot becomes a tombstone), so at least a third of the index slots stay
+    /// empty and every probe ends.
+    usable: AtomicUsize,
 }
 
 /// Result of a probe.
@@ -75,7 +79,8 @@ impl Keys {
         let entries: Box<[Slot]> = (0..size * 2 / 3)
             .map(|_| Slot { hash: AtomicI64::new(0), key: AtomicUsize::new(0), value: AtomicUsize::new(0) })
             .collect();
-        Box::new(Keys { indices, entries, len: AtomicUsize::new(0) })
+        let usable = AtomicUsize::new(entries.len());
+        Box::new(Keys { indices, entries, len: AtomicUsize::new(0), usable })
     }
 
     #[inline]
@@ -86,7 +91,7 @@ impl Keys {
     /// Whether one more entry fits.
     #[inline]
     pub fn has_room(&self) -> bool {
-        self.len.load(Relaxed) < self.entries.len()
+        self.len.load(Relaxed) < self.entries.len() && self.usable.load(Relaxed) > 0
     }
 
     /// Entries handed out (live or deleted): the bound for positions.
@@ -176,7 +181,9 @@ impl Keys {
         e.key.store(key.into_raw(), Release);
         e.value.store(value.into_raw(), Release);
         self.len.store(ix + 1, Release);
-        self.indices[slot].store(ix as u32, Release);
+        if self.indices[slot].swap(ix as u32, AcqRel) == EMPTY {
+            self.usable.fetch_sub(1, Relaxed);
+        }
     }
 
     /// Replace the value of live entry `ix`; returns the old value (to retire).
@@ -243,6 +250,7 @@ impl Keys {
             n += 1;
         }
         new.len.store(n, Relaxed);
+        new.usable.fetch_sub(n, Relaxed);
         new
     }
 

@@ -23,7 +23,10 @@ pub fn new_float(f: f64) -> Value {
 #[inline]
 pub fn float_result(a: Value, b: Value, f: f64) -> Value {
     for v in [a, b] {
-        if v.is_unique() && v.header_unchecked().kind == kinds::FLOAT && v.header_unchecked().ty == rt().types.float.as_ptr() {
+        if v.is_unique()
+            && v.header_unchecked().kind == kinds::FLOAT
+            && v.header_unchecked().ty == rt().types.float.as_ptr()
+        {
             #[allow(unsafe_code)]
             // SAFETY: `v` is the only reference to this float and is held by this
             // thread, so no other code can observe the payload while it changes.

@@ -29,7 +29,12 @@ pub struct AttrCache {
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { seq: AtomicU64::new(0), ty: AtomicUsize::new(0), epoch: AtomicU64::new(0), class_attr: AtomicUsize::new(0) }
+        AttrCache {
+            seq: AtomicU64::new(0),
+            ty: AtomicUsize::new(0),
+            epoch: AtomicU64::new(0),
+            class_attr: AtomicUsize::new(0),
+        }
     }
 }
 

@@ -2,16 +2,17 @@
 //! functions written in Python.
 
 use crate::bytecode::flags;
-use crate::objects::code::as_code;
+use crate::objects::code::CodeObj;
 use crate::objects::dict::{as_dict, new_dict};
 use crate::objects::exception::type_error;
+use crate::objects::function::Function;
 use crate::objects::function::{as_function, as_method, as_native, Args, ClassMethod, StaticMethod};
 use crate::objects::str::as_str;
 use crate::objects::tuple::{as_tuple, new_tuple};
 use crate::objects::typeobj::{lookup, type_name, type_of};
 use crate::objects::{kinds, PyResult, Value};
 use crate::runtime::rt;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{code_static, Frame};
 use weft_gc::downcast;
 
 /// `f(*args)`.
@@ -85,10 +86,11 @@ pub fn call_method_kw(func: &Value, this: &Value, args: &[Value], kwnames: &[Val
 
 /// Call a Python function: bind arguments into a new frame and run it (or create a
 /// generator for generator functions).
+#[inline]
 pub fn call_function(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let func = as_function(f).expect("function");
-    let co = as_code(&func.code).expect("code");
-    let frame = bind_args(f, args, kwnames)?;
+    let co = code_static(&func.code);
+    let frame = bind_args_to(func, co, args, kwnames)?;
     if co.code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
         return Ok(crate::vm::generator::new_generator(frame, func.name(), func.qualname(), func.code.clone()));
     }
@@ -112,9 +114,12 @@ fn missing_args(fname: &str, kind: &str, names: &[String]) -> crate::objects::Py
 /// Build the frame for a call of Python function `f`.
 pub fn bind_args(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
     let func = as_function(f).expect("function");
-    let co = as_code(&func.code).expect("code");
+    bind_args_to(func, code_static(&func.code), args, kwnames)
+}
+
+fn bind_args_to(func: &Function, co: &'static CodeObj, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
     let code = &co.code;
-    let mut frame = Frame::new(&func.code, func.globals.clone(), None, func.closure.as_ref());
+    let mut frame = Frame::with_code(co, func.globals.clone(), None, func.closure.as_ref());
     let npos_params = code.argcount as usize;
     let nkwonly = code.kwonlyargcount as usize;
     let has_varargs = code.flags & flags::VARARGS != 0;

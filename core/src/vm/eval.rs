@@ -4,7 +4,7 @@
 //! instruction; `run` wraps it with exception unwinding (block stack), traceback
 //! entries and the recursion limit. Safepoints (the eval breaker: stop-the-world,
 //! refcount merges, GIL hand-over, signals, pending collections) are polled on
-//! backward jumps and on entry to every frame.
+//! backward jumps and on entry to every frame (so every Python call polls once).
 
 use crate::bytecode::{flags, BinOp, CmpOp, Instr};
 use crate::objects::boolobj::{is_none, py_bool};
@@ -569,7 +569,6 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Instr::CallMethod(argc) => {
-                crate::vm::safepoint::poll();
                 let argc = argc as usize;
                 let n = frame.stack.len();
                 let base = n - argc - 2;
@@ -853,7 +852,6 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Instr::CallFunction(argc) => {
-                crate::vm::safepoint::poll();
                 let n = frame.stack.len();
                 let base = n - argc as usize - 1;
                 let r = call::call(&frame.stack[base], &frame.stack[base + 1..]);
@@ -861,7 +859,6 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 frame.stack.push(r?);
             }
             Instr::CallFunctionKw(argc) => {
-                crate::vm::safepoint::poll();
                 let names = pop!(frame);
                 let n = frame.stack.len();
                 let base = n - argc as usize - 1;
@@ -870,7 +867,6 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 frame.stack.push(r?);
             }
             Instr::CallFunctionEx(has_kw) => {
-                crate::vm::safepoint::poll();
                 let kw = if has_kw & 1 != 0 { Some(pop!(frame)) } else { None };
                 let args = pop!(frame);
                 let f = pop!(frame);

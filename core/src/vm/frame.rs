@@ -48,7 +48,17 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: &Value, globals: Value, locals: Option<Value>, closure: Option<&Value>) -> Box<Frame> {
-        let co = code_static(code);
+        Frame::with_code(code_static(code), globals, locals, closure)
+    }
+
+    /// As [`Frame::new`], for a code object already resolved.
+    #[inline]
+    pub fn with_code(
+        co: &'static CodeObj,
+        globals: Value,
+        locals: Option<Value>,
+        closure: Option<&Value>,
+    ) -> Box<Frame> {
         let c = &co.code;
         let mut f = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| {
             Box::new(Frame {
