@@ -258,6 +258,10 @@ impl<'a> ListWriter<'a> {
 
     /// Replace the items in `range` with `items`; returns the removed ones.
     pub fn splice(&mut self, range: Range<usize>, items: Vec<Value>) -> Vec<Value> {
+        if items.len() == range.len() {
+            // Same length (`a[i:j] = b` on a permutation): replace in place.
+            return range.zip(items).map(|(i, v)| self.replace(i, v)).collect();
+        }
         let mut all = self.to_vec();
         let removed: Vec<Value> = all.splice(range, items).collect();
         drop(self.replace_all(all));
