@@ -82,6 +82,17 @@ pub enum Instr {
     InplaceBinary(BinOp),
     /// TOS = TOS1 cmp TOS. Chained comparisons are compiled to several of these.
     Compare(CmpOp),
+    // Superinstructions, made by `compiler/peephole.rs` from two adjacent instructions
+    // (the second is not a jump target). The second slot keeps a `Nop` that is never
+    // executed, so instruction indices, line numbers and jump targets stay as emitted.
+    /// `LoadFast a; LoadFast b`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast a; LoadConst c`.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast a; LoadFast b`.
+    StoreFastLoadFast(u16, u16),
+    /// `Compare op; PopJumpIfFalse target`.
+    CompareJumpIfFalse(CmpOp, u32),
 
     Jump(u32),
     PopJumpIfFalse(u32),

@@ -91,6 +91,7 @@ impl Emitter {
             };
         }
         self.patches.clear();
+        super::peephole::fuse(&mut self.instrs);
         max_stack(&self.instrs)
     }
 }
@@ -111,6 +112,7 @@ pub(crate) fn jump_target(i: &Instr) -> Option<u32> {
     match *i {
         Instr::Jump(t)
         | Instr::PopJumpIfFalse(t)
+        | Instr::CompareJumpIfFalse(_, t)
         | Instr::PopJumpIfTrue(t)
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
@@ -150,6 +152,9 @@ pub(crate) fn stack_effect(i: &Instr) -> (Option<i32>, i32) {
         Binary(_) | InplaceBinary(_) | Compare(_) => f(-1),
         Jump(_) => (None, 0),
         PopJumpIfFalse(_) | PopJumpIfTrue(_) => (Some(-1), -1),
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => f(2),
+        StoreFastLoadFast(..) => f(0),
+        CompareJumpIfFalse(..) => (Some(-2), -2),
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (Some(-1), 0),
         GetIter => f(0),
         ForIter(_) => (Some(1), -1),

@@ -18,6 +18,7 @@ mod expr;
 mod fstring;
 mod function;
 mod matching;
+mod peephole;
 mod stmt;
 mod symtable;
 #[cfg(test)]

@@ -410,6 +410,28 @@ fn float_fast(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
     }
 }
 
+/// `a op b` for `Compare`, with the small-int fast path.
+#[inline(always)]
+fn compare_op(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    Ok(match op {
+        CmpOp::Is => py_bool(a.is(b)),
+        CmpOp::IsNot => py_bool(!a.is(b)),
+        CmpOp::In => py_bool(ops::contains(b, a)?),
+        CmpOp::NotIn => py_bool(!ops::contains(b, a)?),
+        _ => match (a.as_small_int(), b.as_small_int()) {
+            (Some(x), Some(y)) => py_bool(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+                CmpOp::Eq => x == y,
+                _ => x != y,
+            }),
+            _ => compare::rich_compare(op, a, b)?,
+        },
+    })
+}
+
 #[inline]
 fn jump_back(target: usize, ip: usize) -> bool {
     target < ip
@@ -647,24 +669,68 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             Instr::Compare(op) => {
                 let b = pop!(frame);
                 let a = pop!(frame);
-                let r = match op {
-                    CmpOp::Is => py_bool(a.is(&b)),
-                    CmpOp::IsNot => py_bool(!a.is(&b)),
-                    CmpOp::In => py_bool(ops::contains(&b, &a)?),
-                    CmpOp::NotIn => py_bool(!ops::contains(&b, &a)?),
-                    _ => match (a.as_small_int(), b.as_small_int()) {
-                        (Some(x), Some(y)) => py_bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                            CmpOp::Eq => x == y,
-                            _ => x != y,
-                        }),
-                        _ => compare::rich_compare(op, &a, &b)?,
-                    },
+                frame.stack.push(compare_op(op, &a, &b)?);
+            }
+            Instr::CompareJumpIfFalse(op, t) => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = compare_op(op, &a, &b)?;
+                let go = if r.is(&rt().false_) {
+                    true
+                } else if r.is(&rt().true_) {
+                    false
+                } else {
+                    !ops::truthy(&r)?
                 };
-                frame.stack.push(r);
+                if go {
+                    if jump_back(t as usize, ip) {
+                        crate::vm::safepoint::poll();
+                    }
+                    frame.ip = t as usize;
+                } else {
+                    frame.ip = ip + 2;
+                }
+            }
+            Instr::LoadFastLoadFast(a, b) => {
+                match &frame.fast[a as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v)
+                    }
+                    None => return Err(unbound_local(frame, a as usize)),
+                }
+                frame.ip = ip + 2;
+                match &frame.fast[b as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v)
+                    }
+                    None => return Err(unbound_local(frame, b as usize)),
+                }
+            }
+            Instr::LoadFastLoadConst(a, c) => {
+                match &frame.fast[a as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v)
+                    }
+                    None => return Err(unbound_local(frame, a as usize)),
+                }
+                frame.stack.push(code.consts[c as usize].clone());
+                frame.ip = ip + 2;
+            }
+            Instr::StoreFastLoadFast(a, b) => {
+                let v = pop!(frame);
+                let old = frame.fast[a as usize].replace(v);
+                drop(old);
+                frame.ip = ip + 2;
+                match &frame.fast[b as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v)
+                    }
+                    None => return Err(unbound_local(frame, b as usize)),
+                }
             }
             Instr::Jump(t) => {
                 if jump_back(t as usize, ip) {
