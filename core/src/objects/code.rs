@@ -34,7 +34,7 @@ pub struct CodeObj {
     pub qualname: Value,
     /// One entry per LoadGlobal instruction, found through `cache_index`.
     pub global_cache: Box<[GlobalCache]>,
-    /// One entry per LoadAttr/LoadMethod instruction, found through `cache_index`.
+    /// One entry per LoadAttr/LoadMethod/StoreAttr instruction, found through `cache_index`.
     pub attr_cache: Box<[AttrCache]>,
     /// For each instruction index, its entry in the cache array of its kind.
     pub cache_index: Box<[u32]>,
@@ -83,7 +83,7 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
                 index[i] = n;
                 n += 1;
             }
-            Instr::LoadAttr(_) | Instr::LoadMethod(_) => {
+            Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) => {
                 index[i] = n_attr;
                 n_attr += 1;
             }

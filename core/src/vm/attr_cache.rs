@@ -1,49 +1,66 @@
-//! Inline caches for `LoadAttr` and `LoadMethod` on instances of Python classes.
+//! Inline caches for `LoadAttr`, `LoadMethod` and `StoreAttr` on instances of Python
+//! classes.
 //!
 //! Each such instruction owns an [`AttrCache`] (in its code object) remembering, for
 //! the last instance type it saw, what the class side of the lookup gave: nothing, or
 //! an uncounted class attribute that is not a data descriptor (a method, a class
 //! variable). A hit then needs only the lock-free probe of the instance dict, instead
 //! of the special names, `__getattribute__`, the MRO walk and the descriptor checks.
-//! Entries are keyed by type and by the global type epoch, which any change to a class
+//! A store remembers whether a plain instance-dict store is right (no `__setattr__`, no
+//! data descriptor, no `__slots__`). Entries (a few per instruction, for polymorphic
+//! sites) are keyed by type and by the global type epoch, which any change to a class
 //! bumps. Several threads share a code object, so an entry is written under a sequence
 //! count and validated by readers (a torn entry reads as a miss).
 
 use std::sync::atomic::{fence, AtomicU64, AtomicUsize, Ordering};
 
 use crate::objects::dict::DictObj;
+use crate::objects::function::as_native;
 use crate::objects::instance::as_instance;
 use crate::objects::str::as_str;
 use crate::objects::typeobj::{lookup, tobj, type_epoch, type_of};
 use crate::objects::{kinds, PyResult, Value};
+use crate::runtime::rt;
 use crate::vm::attr;
 
-/// The cache of one attribute-loading instruction.
-pub struct AttrCache {
+/// How many receiver types one instruction remembers (polymorphic call sites, such
+/// as a method called on several subclasses, keep hitting).
+const WAYS: usize = 4;
+
+/// One remembered (type, epoch) and what it gave.
+struct Entry {
     seq: AtomicU64,
     ty: AtomicUsize,
     epoch: AtomicU64,
-    /// Word of the class attribute (uncounted), or 0 when the class has none.
-    class_attr: AtomicUsize,
+    /// Loads: word of the class attribute (uncounted), or 0 when the class has none.
+    /// Stores: 1 when a plain instance-dict store is right.
+    word: AtomicUsize,
+}
+
+/// The cache of one attribute instruction.
+pub struct AttrCache {
+    entries: [Entry; WAYS],
 }
 
 impl Default for AttrCache {
     fn default() -> Self {
         AttrCache {
-            seq: AtomicU64::new(0),
-            ty: AtomicUsize::new(0),
-            epoch: AtomicU64::new(0),
-            class_attr: AtomicUsize::new(0),
+            entries: std::array::from_fn(|_| Entry {
+                seq: AtomicU64::new(0),
+                ty: AtomicUsize::new(0),
+                epoch: AtomicU64::new(0),
+                word: AtomicUsize::new(0),
+            }),
         }
     }
 }
 
-impl AttrCache {
+impl Entry {
     #[inline]
     fn get(&self, ty: usize, epoch: u64) -> Option<usize> {
         let s1 = self.seq.load(Ordering::Acquire);
         let ok = self.ty.load(Ordering::Relaxed) == ty && self.epoch.load(Ordering::Relaxed) == epoch;
-        let w = self.class_attr.load(Ordering::Relaxed);
+        let w = self.word.load(Ordering::Relaxed);
         fence(Ordering::Acquire);
         (ok && s1 & 1 == 0 && self.seq.load(Ordering::Relaxed) == s1).then_some(w)
     }
@@ -55,21 +72,30 @@ impl AttrCache {
         }
         self.ty.store(ty, Ordering::Relaxed);
         self.epoch.store(epoch, Ordering::Relaxed);
-        self.class_attr.store(w, Ordering::Relaxed);
+        self.word.store(w, Ordering::Relaxed);
         self.seq.store(s + 2, Ordering::Release);
     }
+}
 
-    /// The class side of looking `name` up on an instance of `ty`, from the cache or
-    /// computed and stored; None when this lookup cannot be cached.
+impl AttrCache {
+    /// The cached answer for `ty`, or `compute`'s (stored); None when not cacheable.
     #[inline]
-    fn class_side(&self, ty: &Value, name: &Value) -> Option<usize> {
+    fn lookup(&self, ty: &Value, compute: impl FnOnce() -> Option<usize>) -> Option<usize> {
         let epoch = type_epoch();
-        if let Some(w) = self.get(ty.word(), epoch) {
+        // Type objects are at least 8-byte aligned: pick the way from the bits above.
+        let e = &self.entries[(ty.word() >> 4) % WAYS];
+        if let Some(w) = e.get(ty.word(), epoch) {
             return Some(w);
         }
-        let w = uncached_class_side(ty, name)?;
-        self.set(ty.word(), epoch, w);
+        let w = compute()?;
+        e.set(ty.word(), epoch, w);
         Some(w)
+    }
+
+    /// The class side of looking `name` up on an instance of `ty`.
+    #[inline]
+    fn class_side(&self, ty: &Value, name: &Value) -> Option<usize> {
+        self.lookup(ty, || uncached_class_side(ty, name))
     }
 }
 
@@ -120,6 +146,36 @@ pub fn load_attr(cache: &AttrCache, obj: &Value, name: &Value) -> PyResult<Value
         _ => {}
     }
     attr::getattr(obj, name)
+}
+
+/// Whether `obj.name = v` on an instance of `ty` is a plain store into the instance
+/// dict: no `__setattr__` override, no data descriptor for `name`, no `__slots__`.
+fn plain_store(ty: &Value, name: &Value) -> Option<usize> {
+    let t = tobj(ty);
+    if t.slots.is_some() || ty.is(&rt().types.object) || as_str(name).is_none_or(|s| s.starts_with("__")) {
+        return None;
+    }
+    if lookup(ty, &rt().names.__setattr__).is_some_and(|f| as_native(&f).is_none()) {
+        return None;
+    }
+    match lookup(ty, name) {
+        Some(a) if attr::is_data_descriptor(&a) => None,
+        _ => Some(1),
+    }
+}
+
+/// `obj.name = value` for `StoreAttr`.
+#[inline]
+pub fn store_attr(cache: &AttrCache, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    if obj.kind() == Some(kinds::INSTANCE) {
+        let ty = type_of(obj);
+        if cache.lookup(ty, || plain_store(ty, name)) == Some(1) {
+            let inst = as_instance(obj).expect("instance");
+            crate::objects::dict::as_dict(&inst.dict).expect("dict").set_str(name.clone(), value);
+            return Ok(());
+        }
+    }
+    attr::setattr(obj, name, value)
 }
 
 /// `LoadMethod`: (Some(function), self) for a method call, or (None, attribute).

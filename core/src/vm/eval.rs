@@ -570,7 +570,8 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             Instr::StoreAttr(ni) => {
                 let obj = pop!(frame);
                 let v = pop!(frame);
-                attr::setattr(&obj, &code.names[ni as usize], v)?;
+                let cache = &code.attr_cache[code.cache_index[ip] as usize];
+                attr_cache::store_attr(cache, &obj, &code.names[ni as usize], v)?;
             }
             Instr::DeleteAttr(ni) => {
                 let obj = pop!(frame);

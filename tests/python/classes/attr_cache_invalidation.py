@@ -89,3 +89,41 @@ import math
 print(math.floor(2.5), math.pi > 3)
 math.pi2 = 6.28
 print(math.pi2)
+
+
+# Stores at one site follow class changes too.
+class S:
+    pass
+
+
+class T(S):
+    pass
+
+
+def store(o, v):
+    o.val = v
+    return o.__dict__.get("val", "<not in dict>")
+
+
+objs = [S(), T(), S()]
+print([store(o, 1) for o in objs])
+S.val = property(lambda self: "getter", lambda self, v: print("setter got", v))
+print([store(o, 2) for o in objs])
+del S.val
+print([store(o, 3) for o in objs])
+T.__setattr__ = lambda self, k, v: object.__setattr__(self, k, v * 10)
+print([store(o, 4) for o in objs])
+del T.__setattr__
+print([store(o, 5) for o in objs])
+
+
+class Slotted:
+    __slots__ = ("val",)
+
+
+sl = Slotted()
+try:
+    store(sl, 6)
+except AttributeError as e:
+    print("AttributeError", e)
+print(sl.val)
