@@ -111,10 +111,26 @@ fn int_new(a: Args<'_>) -> PyResult<Value> {
             parse_int_str(&s, b as u32)?
         }
     };
-    if cls.is(&rt().types.int) {
-        return Ok(r);
+    of_class(cls, &rt().types.int, r)
+}
+
+/// The result of builtin `T.__new__(cls, ...)` whose plain value is `plain`: that value
+/// when `cls` is `T` itself, else an instance of the subclass `cls` standing for it.
+fn of_class(cls: &Value, builtin: &Value, plain: Value) -> PyResult<Value> {
+    if cls.is(builtin) {
+        return Ok(plain);
     }
-    Err(type_error(format!("subclassing int ('{}') is not supported yet", tobj(cls).name)))
+    let name = &tobj(builtin).name;
+    let Some(ct) = crate::objects::typeobj::as_type(cls) else {
+        return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", type_name(cls))));
+    };
+    if !is_subtype(cls, builtin) {
+        return Err(type_error(format!("{name}.__new__({}): {} is not a subtype of {name}", ct.name, ct.name)));
+    }
+    if ct.base_kind != tobj(builtin).base_kind {
+        return Err(type_error(format!("{name}.__new__({}) is not safe, use {}.__new__()", ct.name, ct.name)));
+    }
+    Ok(crate::objects::subvalue::new_subvalue(cls, plain))
 }
 
 /// `float(x)`.
@@ -154,10 +170,15 @@ fn float_new(a: Args<'_>) -> PyResult<Value> {
         None => 0.0,
         Some(v) => to_float(v)?,
     };
-    Ok(float::new_float(f))
+    of_class(&p[0], &rt().types.float, float::new_float(f))
 }
 
 fn str_new(a: Args<'_>) -> PyResult<Value> {
+    let plain = str_new_plain(&a)?;
+    of_class(&a.pos()[0], &rt().types.str, plain)
+}
+
+fn str_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let obj = p.get(1).or_else(|| a.kw("object"));
     let encoding = p.get(2).or_else(|| a.kw("encoding"));
@@ -219,20 +240,12 @@ fn tuple_new(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let cls = &p[0];
     crate::methods::args::check_count("tuple", &p[1..], 0, 1)?;
-    let items = match p.get(1) {
-        Some(it) => ops::collect(it)?,
-        None => vec![],
+    let plain = match p.get(1) {
+        Some(it) if it.kind() == Some(kinds::TUPLE) => it.clone(),
+        Some(it) => tuple::new_tuple(ops::collect(it)?),
+        None => tuple::new_tuple(vec![]),
     };
-    if cls.is(&rt().types.tuple) {
-        if let Some(it) = p.get(1) {
-            if it.kind() == Some(kinds::TUPLE) && type_of(it).is(&rt().types.tuple) {
-                return Ok(it.clone());
-            }
-        }
-        return Ok(tuple::new_tuple(items));
-    }
-    let t = tuple::TupleObj::new_raw(items, cls);
-    Ok(t)
+    of_class(cls, &rt().types.tuple, plain)
 }
 
 fn dict_new(a: Args<'_>) -> PyResult<Value> {
@@ -553,6 +566,11 @@ fn reversed_new(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn complex_new(a: Args<'_>) -> PyResult<Value> {
+    let plain = complex_new_plain(&a)?;
+    of_class(&a.pos()[0], &rt().types.complex, plain)
+}
+
+fn complex_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let re = match p.get(1) {
         Some(v) => match crate::objects::complex::as_complex(v) {
@@ -569,6 +587,11 @@ fn complex_new(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn bytes_new(a: Args<'_>) -> PyResult<Value> {
+    let plain = bytes_new_plain(&a)?;
+    of_class(&a.pos()[0], &rt().types.bytes, plain)
+}
+
+fn bytes_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let Some(v) = p.get(1) else { return Ok(crate::objects::bytes::new_bytes(vec![])) };
     if let Some(s) = as_str(v) {

@@ -19,5 +19,8 @@ pub fn new_float(f: f64) -> Value {
 
 #[inline]
 pub fn as_float(v: &Value) -> Option<f64> {
-    downcast::<FloatObj>(v).map(|f| f.0)
+    match downcast::<FloatObj>(v) {
+        Some(f) => Some(f.0),
+        None => super::subvalue::base_of(v).and_then(downcast::<FloatObj>).map(|f| f.0),
+    }
 }

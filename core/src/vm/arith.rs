@@ -8,7 +8,7 @@ use crate::objects::exception::{overflow_error, type_error, value_error, zero_di
 use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{as_bigint, as_int, new_bigint, new_int, IntRef};
 use crate::objects::typeobj::{is_subtype, lookup, type_name, type_of};
-use crate::objects::{bytes, complex, kinds, list, str as pystr, tuple};
+use crate::objects::{bytes, complex, kinds, list, str as pystr, subvalue, tuple};
 use crate::objects::{PyResult, Value};
 use crate::runtime::{intern, rt};
 use crate::vm::call::call_method_value;
@@ -499,6 +499,17 @@ fn dunder_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     if op == BinOp::Mod && a.kind() == Some(kinds::STR) {
         return crate::vm::percent::str_percent(a, b);
+    }
+    // Instances of subclasses of immutable builtins whose dunders were not overridden:
+    // the builtin operation on their plain values (`Name("a") + "b"` is a plain str).
+    let (pa, pb) = (subvalue::plain(a), subvalue::plain(b));
+    if !pa.is(a) || !pb.is(b) {
+        if let Some(r) = native_binary(op, pa, pb)? {
+            return Ok(r);
+        }
+        if op == BinOp::Mod && pa.kind() == Some(kinds::STR) {
+            return crate::vm::percent::str_percent(pa, b);
+        }
     }
     if let Some(msg) = sequence_op_error(op, a, b) {
         return Err(type_error(msg));

@@ -163,6 +163,12 @@ fn native_cmp(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     native_cmp_by_kind(op, a, b)
 }
 
+/// The builtin comparison of two values (instances of subclasses of immutable builtins
+/// compare as their plain values); `Ok(None)` when the builtins do not compare them.
+pub fn builtin_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    native_cmp_by_kind(op, crate::objects::subvalue::plain(a), crate::objects::subvalue::plain(b))
+}
+
 /// Native comparison by payload kind, also for instances of subclasses of builtin
 /// types that do not define the comparison themselves.
 fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
@@ -170,6 +176,9 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
     let num = |k: u8| matches!(k, kinds::INT | kinds::BOOL | kinds::FLOAT);
     if num(ka) && num(kb) {
         return Ok(Some(ord_result(op, num_cmp(a, b))));
+    }
+    if ka == kinds::COMPLEX || kb == kinds::COMPLEX {
+        return Ok(complex_eq(a, b).filter(|_| matches!(op, CmpOp::Eq | CmpOp::Ne)).map(|e| e == (op == CmpOp::Eq)));
     }
     match (ka, kb) {
         (kinds::STR, kinds::STR) => Ok(Some(ord_result(op, Some(pystr::as_str(a).cmp(&pystr::as_str(b)))))),
@@ -208,6 +217,21 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
         }
         _ => Ok(None),
     }
+}
+
+/// Equality of a complex number with a complex or real number; `None` for other
+/// operands.
+fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
+    let as_complex = crate::objects::complex::as_complex;
+    let (c, other) = if as_complex(a).is_some() { (a, b) } else { (b, a) };
+    let (re, im) = as_complex(c)?;
+    if let Some((re2, im2)) = as_complex(other) {
+        return Some(re == re2 && im == im2);
+    }
+    if let Some(f) = as_float(other) {
+        return Some(im == 0.0 && re == f);
+    }
+    Some(im == 0.0 && int_float_cmp(&as_int(other)?, re) == Some(Ordering::Equal))
 }
 
 /// Lexicographic comparison of two sequences.
@@ -275,7 +299,9 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if let Some(r) = native_cmp_by_kind(op, a, b)? {
+    // Subclasses of builtins that do not define the comparison compare their values.
+    let (pa, pb) = (crate::objects::subvalue::plain(a), crate::objects::subvalue::plain(b));
+    if let Some(r) = native_cmp_by_kind(op, pa, pb)? {
         return Ok(py_bool(r));
     }
     match op {
