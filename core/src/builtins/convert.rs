@@ -33,8 +33,22 @@ pub fn f64_to_bigint(f: f64) -> BigInt {
     }
 }
 
+/// The conversion method `name` of an instance of a subclass of an immutable builtin,
+/// when its class defines it in Python (it takes precedence over the plain value).
+fn python_override(v: &Value, name: &str) -> Option<Value> {
+    crate::objects::subvalue::base_of(v)?;
+    lookup(type_of(v), &crate::runtime::intern(name)).filter(|f| crate::objects::function::as_native(f).is_none())
+}
+
 /// `int(x)` for one argument.
 pub fn to_int(v: &Value) -> PyResult<Value> {
+    if let Some(f) = python_override(v, "__int__") {
+        let r = call::call_method_value(&f, v, &[])?;
+        return match as_bigint(&r) {
+            Some(b) => Ok(new_bigint(b)),
+            None => Err(type_error(format!("__int__ returned non-int (type {})", type_name(&r)))),
+        };
+    }
     if let Some(b) = as_bigint(v) {
         return Ok(new_bigint(b));
     }
@@ -135,6 +149,11 @@ fn of_class(cls: &Value, builtin: &Value, plain: Value) -> PyResult<Value> {
 
 /// `float(x)`.
 pub fn to_float(v: &Value) -> PyResult<f64> {
+    if let Some(f) = python_override(v, "__float__") {
+        let r = call::call_method_value(&f, v, &[])?;
+        return float::as_float(&r)
+            .ok_or_else(|| type_error(format!("__float__ returned non-float (type {})", type_name(&r))));
+    }
     if let Some(f) = float::as_float(v) {
         return Ok(f);
     }

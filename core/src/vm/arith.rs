@@ -503,7 +503,10 @@ fn dunder_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // Instances of subclasses of immutable builtins whose dunders were not overridden:
     // the builtin operation on their plain values (`Name("a") + "b"` is a plain str).
     let (pa, pb) = (subvalue::plain(a), subvalue::plain(b));
-    if !pa.is(a) || !pb.is(b) {
+    let overridden = |x: &Value, n: &str| {
+        lookup(type_of(x), &intern(n)).is_some_and(|f| crate::objects::function::as_native(&f).is_none())
+    };
+    if (!pa.is(a) || !pb.is(b)) && !overridden(a, name) && !overridden(b, rname) {
         if let Some(r) = native_binary(op, pa, pb)? {
             return Ok(r);
         }
