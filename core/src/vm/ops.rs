@@ -66,7 +66,8 @@ fn is_user_class(ty: &Value) -> bool {
     crate::objects::typeobj::as_type(ty).is_some_and(|t| !t.builtin)
 }
 
-fn builtin_hash(v: &Value) -> PyResult<i64> {
+/// The hash builtin types give their instances (identity for most).
+pub fn builtin_hash(v: &Value) -> PyResult<i64> {
     match v.kind() {
         Some(kinds::LIST) | Some(kinds::DICT) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Some(kinds::SET) if !set::is_frozenset(v) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),

@@ -17,7 +17,7 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(Some(type_of(obj).clone()));
     }
     match obj.kind() {
-        Some(kinds::INSTANCE | kinds::MODULE | kinds::LIST | kinds::DICT | kinds::SUBVALUE)
+        Some(kinds::INSTANCE | kinds::MODULE | kinds::LIST | kinds::DICT | kinds::SET | kinds::SUBVALUE)
             if name.is(&n.__dict__) && tobj(type_of(obj)).slots.is_none() =>
         {
             return Ok(crate::vm::attr::instance_dict(obj).cloned());
