@@ -582,6 +582,17 @@ pub fn unary(op: &str, v: &Value) -> PyResult<Value> {
         "+" => &rt().names.__pos__,
         _ => &rt().names.__invert__,
     };
+    if let Some(b) = subvalue::inherited(v, name) {
+        // The builtin operator on the value; a result is a plain number.
+        let builtin = match b.kind() {
+            None | Some(kinds::INT) => true,
+            Some(kinds::FLOAT) | Some(kinds::COMPLEX) => op != "~",
+            _ => false,
+        };
+        if builtin {
+            return unary(op, b);
+        }
+    }
     if let Some(f) = lookup(type_of(v), name) {
         return call_method_value(&f, v, &[]);
     }

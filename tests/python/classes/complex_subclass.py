@@ -11,3 +11,19 @@ try:
     C(1) < C(2)
 except TypeError as e:
     print("TypeError:", e)
+
+# Unary operators on instances of number subclasses give plain numbers.
+class C(complex): pass
+print(-C(1,2), +C(1,2), type(-C(1,2)).__name__)
+class M(int): pass
+print(-M(3), ~M(3), +M(3), type(-M(3)).__name__)
+class S(str): pass
+try:
+    -S("x")
+except TypeError as e:
+    print(e)
+class F(float): pass
+try:
+    ~F(1.0)
+except TypeError as e:
+    print(e)
