@@ -33,8 +33,22 @@ pub fn f64_to_bigint(f: f64) -> BigInt {
     }
 }
 
+/// The conversion method `name` of an instance of a subclass of an immutable builtin,
+/// when its class defines it in Python (it takes precedence over the plain value).
+fn python_override(v: &Value, name: &str) -> Option<Value> {
+    crate::objects::subvalue::base_of(v)?;
+    lookup(type_of(v), &crate::runtime::intern(name)).filter(|f| crate::objects::function::as_native(f).is_none())
+}
+
 /// `int(x)` for one argument.
 pub fn to_int(v: &Value) -> PyResult<Value> {
+    if let Some(f) = python_override(v, "__int__") {
+        let r = call::call_method_value(&f, v, &[])?;
+        return match as_bigint(&r) {
+            Some(b) => Ok(new_bigint(b)),
+            None => Err(type_error(format!("__int__ returned non-int (type {})", type_name(&r)))),
+        };
+    }
     if let Some(b) = as_bigint(v) {
         return Ok(new_bigint(b));
     }
@@ -111,14 +125,35 @@ fn int_new(a: Args<'_>) -> PyResult<Value> {
             parse_int_str(&s, b as u32)?
         }
     };
-    if cls.is(&rt().types.int) {
-        return Ok(r);
+    of_class(cls, &rt().types.int, r)
+}
+
+/// The result of builtin `T.__new__(cls, ...)` whose plain value is `plain`: that value
+/// when `cls` is `T` itself, else an instance of the subclass `cls` standing for it.
+fn of_class(cls: &Value, builtin: &Value, plain: Value) -> PyResult<Value> {
+    if cls.is(builtin) {
+        return Ok(plain);
     }
-    Err(type_error(format!("subclassing int ('{}') is not supported yet", tobj(cls).name)))
+    let name = &tobj(builtin).name;
+    let Some(ct) = crate::objects::typeobj::as_type(cls) else {
+        return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", type_name(cls))));
+    };
+    if !is_subtype(cls, builtin) {
+        return Err(type_error(format!("{name}.__new__({}): {} is not a subtype of {name}", ct.name, ct.name)));
+    }
+    if ct.base_kind != tobj(builtin).base_kind {
+        return Err(type_error(format!("{name}.__new__({}) is not safe, use {}.__new__()", ct.name, ct.name)));
+    }
+    Ok(crate::objects::subvalue::new_subvalue(cls, plain))
 }
 
 /// `float(x)`.
 pub fn to_float(v: &Value) -> PyResult<f64> {
+    if let Some(f) = python_override(v, "__float__") {
+        let r = call::call_method_value(&f, v, &[])?;
+        return float::as_float(&r)
+            .ok_or_else(|| type_error(format!("__float__ returned non-float (type {})", type_name(&r))));
+    }
     if let Some(f) = float::as_float(v) {
         return Ok(f);
     }
@@ -154,10 +189,15 @@ fn float_new(a: Args<'_>) -> PyResult<Value> {
         None => 0.0,
         Some(v) => to_float(v)?,
     };
-    Ok(float::new_float(f))
+    of_class(&p[0], &rt().types.float, float::new_float(f))
 }
 
 fn str_new(a: Args<'_>) -> PyResult<Value> {
+    let plain = str_new_plain(&a)?;
+    of_class(&a.pos()[0], &rt().types.str, plain)
+}
+
+fn str_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let obj = p.get(1).or_else(|| a.kw("object"));
     let encoding = p.get(2).or_else(|| a.kw("encoding"));
@@ -219,20 +259,12 @@ fn tuple_new(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let cls = &p[0];
     crate::methods::args::check_count("tuple", &p[1..], 0, 1)?;
-    let items = match p.get(1) {
-        Some(it) => ops::collect(it)?,
-        None => vec![],
+    let plain = match p.get(1) {
+        Some(it) if it.kind() == Some(kinds::TUPLE) => it.clone(),
+        Some(it) => tuple::new_tuple(ops::collect(it)?),
+        None => tuple::new_tuple(vec![]),
     };
-    if cls.is(&rt().types.tuple) {
-        if let Some(it) = p.get(1) {
-            if it.kind() == Some(kinds::TUPLE) && type_of(it).is(&rt().types.tuple) {
-                return Ok(it.clone());
-            }
-        }
-        return Ok(tuple::new_tuple(items));
-    }
-    let t = tuple::TupleObj::new_raw(items, cls);
-    Ok(t)
+    of_class(cls, &rt().types.tuple, plain)
 }
 
 fn dict_new(a: Args<'_>) -> PyResult<Value> {
@@ -553,6 +585,11 @@ fn reversed_new(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn complex_new(a: Args<'_>) -> PyResult<Value> {
+    let plain = complex_new_plain(&a)?;
+    of_class(&a.pos()[0], &rt().types.complex, plain)
+}
+
+fn complex_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let re = match p.get(1) {
         Some(v) => match crate::objects::complex::as_complex(v) {
@@ -569,6 +606,11 @@ fn complex_new(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn bytes_new(a: Args<'_>) -> PyResult<Value> {
+    let plain = bytes_new_plain(&a)?;
+    of_class(&a.pos()[0], &rt().types.bytes, plain)
+}
+
+fn bytes_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let Some(v) = p.get(1) else { return Ok(crate::objects::bytes::new_bytes(vec![])) };
     if let Some(s) = as_str(v) {

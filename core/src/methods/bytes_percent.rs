@@ -84,7 +84,7 @@ impl PercentArgs for BytesArgs<'_> {
 pub(crate) fn bytes_mod(a: Args<'_>) -> PyResult<Value> {
     let (fmt, rest) = super::bytes::this_bytes("__mod__", &a, 1, 1)?;
     let args = &rest[0];
-    let items = if args.kind() == Some(kinds::TUPLE) { as_tuple(args) } else { None };
+    let items = as_tuple(args);
     let is_mapping = items.is_none() && args.kind() == Some(kinds::DICT);
     let shape = ArgsShape { tuple_len: items.map(|t| t.len()), is_mapping };
     let mut pa = BytesArgs { whole: args, items, current: None };

@@ -13,6 +13,7 @@ use crate::objects::float::new_float;
 use crate::objects::function::Args;
 use crate::objects::int::{as_bigint, is_int, new_bigint, new_int};
 use crate::objects::str::as_str;
+use crate::objects::subvalue::plain;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::type_name;
 use crate::objects::{PyResult, Value};
@@ -163,7 +164,7 @@ fn int_bool(a: Args<'_>) -> PyResult<Value> {
 /// A unary dunder through the VM's native path.
 fn unary(a: &Args<'_>, op: &str, name: &str) -> PyResult<Value> {
     let (s, _) = method_args(name, a, 0, 0)?;
-    arith::unary(op, s)
+    arith::unary(op, plain(s))
 }
 
 fn neg(a: Args<'_>) -> PyResult<Value> {
@@ -199,7 +200,7 @@ pub(super) fn binop(
         }
         return match p.get(2).filter(|m| !crate::objects::boolobj::is_none(m)) {
             Some(m) => arith::pow_mod(&p[0], &p[1], m),
-            None => arith::binary_op(BinOp::Pow, &p[0], &p[1]),
+            None => arith::binary_op(BinOp::Pow, plain(&p[0]), plain(&p[1])),
         };
     }
     let (s, rest) = method_args(name, a, 1, 1)?;
@@ -207,6 +208,9 @@ pub(super) fn binop(
     if !accept(other) {
         return Ok(rt().not_implemented.clone());
     }
+    // Instances of subclasses operate as their plain values (the result is a plain
+    // number, as in CPython).
+    let (s, other) = (plain(s), plain(other));
     let (x, y) = if reflected { (other, s) } else { (s, other) };
     match op {
         Some(op) => arith::binary_op(op, x, y),

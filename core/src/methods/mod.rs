@@ -30,6 +30,7 @@ pub mod str_search;
 pub mod str_split;
 pub mod tuple;
 pub mod union;
+pub mod value_dunders;
 
 use crate::objects::dict::as_dict;
 use crate::objects::function::{new_native, NativeFn};
@@ -88,6 +89,7 @@ pub fn install_all() {
     set::install();
     int::install();
     float::install();
+    value_dunders::install();
     generator::install();
     union::install();
     range::install();

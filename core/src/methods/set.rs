@@ -281,6 +281,18 @@ fn set_ixor(a: Args<'_>) -> PyResult<Value> {
     inplace(&a, "__ixor__", alg::symmetric_difference_update)
 }
 
+/// `frozenset.__hash__` (found by name for instances of subclasses).
+fn frozenset_hash(a: Args<'_>) -> PyResult<Value> {
+    let (this, _) = super::args::method_args("__hash__", &a, 0, 0)?;
+    if !crate::objects::set::is_frozenset(this) {
+        return Err(crate::objects::exception::type_error(format!(
+            "descriptor '__hash__' requires a 'frozenset' object but received a '{}'",
+            crate::objects::typeobj::type_name(this)
+        )));
+    }
+    Ok(crate::objects::int::new_int(crate::vm::ops::builtin_hash(this)?))
+}
+
 pub fn install() {
     let t = &rt().types;
     for ty in [&t.set, &t.frozenset] {
@@ -305,6 +317,7 @@ pub fn install() {
         add_method(ty, "__xor__", set_xor);
         add_method(ty, "__rxor__", set_rxor);
     }
+    add_method(&t.frozenset, "__hash__", frozenset_hash);
     let s = &t.set;
     super::add_attr(s, "__hash__", rt().none.clone());
     add_method(s, "add", set_add);

@@ -18,7 +18,10 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 
 #[inline]
 pub fn as_bytes(v: &Value) -> Option<&[u8]> {
-    downcast::<BytesObj>(v).map(|b| &*b.0)
+    match downcast::<BytesObj>(v) {
+        Some(b) => Some(&b.0),
+        None => super::subvalue::base_of(v).and_then(downcast::<BytesObj>).map(|b| &*b.0),
+    }
 }
 
 /// `repr()` of a bytes value: `b'...'` with CPython's escapes.

@@ -21,5 +21,5 @@ pub fn new_complex(re: f64, im: f64) -> Value {
 
 #[inline]
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
-    downcast::<ComplexObj>(v).map(|c| (c.re, c.im))
+    downcast::<ComplexObj>(super::subvalue::plain(v)).map(|c| (c.re, c.im))
 }

@@ -41,5 +41,8 @@ pub fn float_result(a: Value, b: Value, f: f64) -> Value {
 
 #[inline]
 pub fn as_float(v: &Value) -> Option<f64> {
-    downcast::<FloatObj>(v).map(|f| f.0)
+    match downcast::<FloatObj>(v) {
+        Some(f) => Some(f.0),
+        None => super::subvalue::base_of(v).and_then(downcast::<FloatObj>).map(|f| f.0),
+    }
 }

@@ -34,7 +34,7 @@ pub fn new_bigint(b: BigInt) -> Value {
     alloc_obj(rt().types.int.as_ptr(), IntObj(b))
 }
 
-/// The integer value of an int or bool (not of subclasses' other payloads).
+/// The integer value of an int, a bool or an instance of an int subclass.
 pub enum IntRef<'a> {
     Small(i64),
     Big(&'a BigInt),
@@ -50,6 +50,7 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match h.kind {
         kinds::INT => downcast::<IntObj>(v).map(|b| IntRef::Big(&b.0)),
         kinds::BOOL => downcast::<super::boolobj::BoolObj>(v).map(|b| IntRef::Small(b.0 as i64)),
+        kinds::SUBVALUE => super::subvalue::base_of(v).and_then(as_int),
         _ => None,
     }
 }

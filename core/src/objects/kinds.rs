@@ -38,3 +38,5 @@ pub const TRACEBACK: u8 = 32;
 pub const FRAME: u8 = 33;
 pub const RE_PATTERN: u8 = 34;
 pub const RE_MATCH: u8 = 35;
+/// An instance of a subclass of an immutable builtin (`objects::subvalue`).
+pub const SUBVALUE: u8 = 36;

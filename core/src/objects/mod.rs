@@ -28,6 +28,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod subvalue;
 pub mod tuple;
 pub mod typeobj;
 
@@ -71,6 +72,7 @@ pub fn register_layouts() {
     register::<cell::CellObj>();
     register::<module::ModuleObj>();
     register::<instance::Instance>();
+    register::<subvalue::SubValue>();
     register::<exception::ExcObj>();
     register::<iter::IterObj>();
     register::<crate::vm::generator::GenObj>();

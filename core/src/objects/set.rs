@@ -188,6 +188,9 @@ impl SetTable {
 
 pub struct SetObj {
     table: Guarded<SetTable>,
+    /// The attribute dict of an instance of a set or frozenset subclass (None for
+    /// plain sets).
+    pub attrs: Option<Value>,
 }
 
 impl Payload for SetObj {
@@ -202,16 +205,22 @@ impl Payload for SetObj {
                 visit(k);
             }
         }
+        if let Some(a) = &self.attrs {
+            visit(a);
+        }
     }
     fn clear(&self) {
         let old = std::mem::take(&mut *self.lock());
         drop(old);
+        if let Some(d) = self.attrs.as_ref().and_then(super::dict::as_dict) {
+            d.clear_all();
+        }
     }
 }
 
 impl SetObj {
     pub fn new() -> SetObj {
-        SetObj { table: Guarded::new(SetTable::default()) }
+        SetObj { table: Guarded::new(SetTable::default()), attrs: None }
     }
 
     #[inline]
@@ -400,8 +409,11 @@ impl Default for SetObj {
     }
 }
 
+/// A set payload for an instance of `ty` (set, frozenset or a subclass of either).
 pub fn new_set_of_type(ty: &Value) -> Value {
-    alloc_obj(ty.as_ptr(), SetObj::new())
+    let t = &rt().types;
+    let attrs = (!ty.is(&t.set) && !ty.is(&t.frozenset)).then(super::dict::new_dict);
+    alloc_obj(ty.as_ptr(), SetObj { table: Guarded::new(SetTable::default()), attrs })
 }
 
 pub fn new_set() -> Value {

@@ -90,14 +90,18 @@ pub fn new_str(s: impl Into<String>) -> Value {
     StrObj::new_raw(s)
 }
 
+/// The text of a str or of an instance of a str subclass.
 #[inline]
 pub fn as_str(v: &Value) -> Option<&str> {
-    downcast::<StrObj>(v).map(|s| &*s.s)
+    as_strobj(v).map(|s| &*s.s)
 }
 
 #[inline]
 pub fn as_strobj(v: &Value) -> Option<&StrObj> {
-    downcast::<StrObj>(v)
+    match downcast::<StrObj>(v) {
+        Some(s) => Some(s),
+        None => super::subvalue::base_of(v).and_then(downcast::<StrObj>),
+    }
 }
 
 /// `repr()` of a str, with CPython's quoting rules.

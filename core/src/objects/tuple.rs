@@ -34,5 +34,8 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 
 #[inline]
 pub fn as_tuple(v: &Value) -> Option<&[Value]> {
-    downcast::<TupleObj>(v).map(|t| &*t.items)
+    match downcast::<TupleObj>(v) {
+        Some(t) => Some(&t.items),
+        None => super::subvalue::base_of(v).and_then(downcast::<TupleObj>).map(|t| &*t.items),
+    }
 }

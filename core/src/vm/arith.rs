@@ -8,7 +8,7 @@ use crate::objects::exception::{overflow_error, type_error, value_error, zero_di
 use crate::objects::float::{as_float, new_float};
 use crate::objects::int::{as_bigint, as_int, new_bigint, new_int, IntRef};
 use crate::objects::typeobj::{is_subtype, lookup, type_name, type_of};
-use crate::objects::{bytes, complex, kinds, list, str as pystr, tuple};
+use crate::objects::{bytes, complex, kinds, list, str as pystr, subvalue, tuple};
 use crate::objects::{PyResult, Value};
 use crate::runtime::{intern, rt};
 use crate::vm::call::call_method_value;
@@ -500,6 +500,20 @@ fn dunder_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinOp::Mod && a.kind() == Some(kinds::STR) {
         return crate::vm::percent::str_percent(a, b);
     }
+    // Instances of subclasses of immutable builtins whose dunders were not overridden:
+    // the builtin operation on their plain values (`Name("a") + "b"` is a plain str).
+    let (pa, pb) = (subvalue::plain(a), subvalue::plain(b));
+    let overridden = |x: &Value, n: &str| {
+        lookup(type_of(x), &intern(n)).is_some_and(|f| crate::objects::function::as_native(&f).is_none())
+    };
+    if (!pa.is(a) || !pb.is(b)) && !overridden(a, name) && !overridden(b, rname) {
+        if let Some(r) = native_binary(op, pa, pb)? {
+            return Ok(r);
+        }
+        if op == BinOp::Mod && pa.kind() == Some(kinds::STR) {
+            return crate::vm::percent::str_percent(pa, b);
+        }
+    }
     if let Some(msg) = sequence_op_error(op, a, b) {
         return Err(type_error(msg));
     }
@@ -568,6 +582,17 @@ pub fn unary(op: &str, v: &Value) -> PyResult<Value> {
         "+" => &rt().names.__pos__,
         _ => &rt().names.__invert__,
     };
+    if let Some(b) = subvalue::inherited(v, name) {
+        // The builtin operator on the value; a result is a plain number.
+        let builtin = match b.kind() {
+            None | Some(kinds::INT) => true,
+            Some(kinds::FLOAT) | Some(kinds::COMPLEX) => op != "~",
+            _ => false,
+        };
+        if builtin {
+            return unary(op, b);
+        }
+    }
     if let Some(f) = lookup(type_of(v), name) {
         return call_method_value(&f, v, &[]);
     }

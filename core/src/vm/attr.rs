@@ -18,6 +18,8 @@ pub fn instance_dict(obj: &Value) -> Option<&Value> {
         kinds::MODULE => crate::objects::module::as_module(obj).map(|m| &m.dict),
         kinds::DICT => as_dict(obj).and_then(|d| d.attrs.as_ref()),
         kinds::LIST => crate::objects::list::as_list(obj).and_then(|l| l.attrs.as_ref()),
+        kinds::SET => crate::objects::set::as_set(obj).and_then(|s| s.attrs.as_ref()),
+        kinds::SUBVALUE => crate::objects::subvalue::as_subvalue(obj).and_then(|s| s.attrs.as_ref()),
         _ => None,
     }
 }

@@ -7,7 +7,7 @@ use crate::objects::exception::type_error;
 use crate::objects::float::as_float;
 use crate::objects::int::{as_bigint, as_int, IntRef};
 use crate::objects::typeobj::{is_subtype, lookup, type_name, type_of};
-use crate::objects::{bytes, kinds, list, str as pystr, tuple};
+use crate::objects::{bytes, kinds, list, str as pystr, subvalue, tuple};
 use crate::objects::{PyResult, Value};
 use crate::runtime::rt;
 use crate::vm::call::call_method_value;
@@ -163,6 +163,12 @@ fn native_cmp(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     native_cmp_by_kind(op, a, b)
 }
 
+/// The builtin comparison of two values (instances of subclasses of immutable builtins
+/// compare as their plain values); `Ok(None)` when the builtins do not compare them.
+pub fn builtin_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    native_cmp_by_kind(op, subvalue::plain(a), subvalue::plain(b))
+}
+
 /// Native comparison by payload kind, also for instances of subclasses of builtin
 /// types that do not define the comparison themselves.
 fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
@@ -170,6 +176,9 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
     let num = |k: u8| matches!(k, kinds::INT | kinds::BOOL | kinds::FLOAT);
     if num(ka) && num(kb) {
         return Ok(Some(ord_result(op, num_cmp(a, b))));
+    }
+    if ka == kinds::COMPLEX || kb == kinds::COMPLEX {
+        return Ok(complex_eq(a, b).filter(|_| matches!(op, CmpOp::Eq | CmpOp::Ne)).map(|e| e == (op == CmpOp::Eq)));
     }
     match (ka, kb) {
         (kinds::STR, kinds::STR) => Ok(Some(ord_result(op, Some(pystr::as_str(a).cmp(&pystr::as_str(b)))))),
@@ -210,6 +219,21 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
     }
 }
 
+/// Equality of a complex number with a complex or real number; `None` for other
+/// operands.
+fn complex_eq(a: &Value, b: &Value) -> Option<bool> {
+    let as_complex = crate::objects::complex::as_complex;
+    let (c, other) = if as_complex(a).is_some() { (a, b) } else { (b, a) };
+    let (re, im) = as_complex(c)?;
+    if let Some((re2, im2)) = as_complex(other) {
+        return Some(re == re2 && im == im2);
+    }
+    if let Some(f) = as_float(other) {
+        return Some(im == 0.0 && re == f);
+    }
+    Some(im == 0.0 && int_float_cmp(&as_int(other)?, re) == Some(Ordering::Equal))
+}
+
 /// Lexicographic comparison of two sequences.
 fn seq_cmp(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
@@ -238,6 +262,9 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     let (name, rname) = op_name(op);
     let (ta, tb) = (type_of(a), type_of(b));
     let rfirst = !ta.is(tb) && is_subtype(tb, ta);
+    // An instance of a subclass of an immutable builtin takes part: the comparison
+    // slot of a builtin type found on either side runs in its turn, as in CPython.
+    let subvalues = subvalue::base_of(a).is_some() || subvalue::base_of(b).is_some();
     let call_l = || -> PyResult<Option<Value>> {
         if let Some(f) = lookup(ta, name) {
             if !is_object_default(&f) {
@@ -245,6 +272,8 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if !r.is(&rt().not_implemented) {
                     return Ok(Some(r));
                 }
+            } else if subvalues && !is_object_method(&f, name) {
+                return Ok(builtin_compare(op, a, b)?.map(py_bool));
             }
         }
         Ok(None)
@@ -256,6 +285,8 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if !r.is(&rt().not_implemented) {
                     return Ok(Some(r));
                 }
+            } else if subvalues && !is_object_method(&f, rname) {
+                return Ok(builtin_compare(swapped(op), b, a)?.map(py_bool));
             }
         }
         Ok(None)
@@ -275,7 +306,9 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if let Some(r) = native_cmp_by_kind(op, a, b)? {
+    // Subclasses of builtins that do not define the comparison compare their values.
+    let (pa, pb) = (subvalue::plain(a), subvalue::plain(b));
+    if let Some(r) = native_cmp_by_kind(op, pa, pb)? {
         return Ok(py_bool(r));
     }
     match op {
@@ -298,6 +331,23 @@ pub fn rich_compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             type_name(a),
             type_name(b)
         ))),
+    }
+}
+
+/// Whether `f` is `object`'s own method `name`.
+fn is_object_method(f: &Value, name: &Value) -> bool {
+    crate::objects::dict::DictObj::get_str(&crate::objects::typeobj::tobj(&rt().types.object).dict, name)
+        .is_some_and(|o| o.is(f))
+}
+
+/// The comparison with the operands exchanged (`a < b` is `b > a`).
+fn swapped(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        other => other,
     }
 }
 

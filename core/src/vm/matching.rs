@@ -14,6 +14,7 @@ use crate::runtime::rt;
 /// Whether a sequence pattern may match `v`: lists, tuples, ranges and their
 /// subclasses, never `str`, `bytes` or `bytearray`.
 pub fn is_sequence(v: &Value) -> bool {
+    let v = crate::objects::subvalue::plain(v);
     matches!(v.kind(), Some(kinds::LIST) | Some(kinds::TUPLE) | Some(kinds::RANGE))
 }
 

@@ -40,6 +40,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         _ => {}
     }
+    if let Some(b) = crate::objects::subvalue::inherited(v, &rt().names.__hash__) {
+        return hash(b);
+    }
     let ty = type_of(v);
     match lookup(ty, &rt().names.__hash__) {
         Some(f) if boolobj::is_none(&f) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
@@ -63,7 +66,8 @@ fn is_user_class(ty: &Value) -> bool {
     crate::objects::typeobj::as_type(ty).is_some_and(|t| !t.builtin)
 }
 
-fn builtin_hash(v: &Value) -> PyResult<i64> {
+/// The hash builtin types give their instances (identity for most).
+pub fn builtin_hash(v: &Value) -> PyResult<i64> {
     match v.kind() {
         Some(kinds::LIST) | Some(kinds::DICT) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Some(kinds::SET) if !set::is_frozenset(v) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
@@ -87,6 +91,12 @@ fn builtin_hash(v: &Value) -> PyResult<i64> {
         }
         Some(kinds::TUPLE) => hash_tuple(tuple::as_tuple(v).unwrap_or(&[])),
         Some(kinds::RANGE) => crate::methods::range::range_hash(range::as_range(v).expect("range")),
+        Some(kinds::COMPLEX) => {
+            // CPython: hash(real) + 1000003 * hash(imag), -1 mapped to -2.
+            let (re, im) = crate::objects::complex::as_complex(v).unwrap_or((0.0, 0.0));
+            let h = crate::numfmt::float_hash(re).wrapping_add(crate::numfmt::float_hash(im).wrapping_mul(1000003));
+            Ok(if h == -1 { -2 } else { h })
+        }
         _ => Ok(identity_hash(v)),
     }
 }
@@ -349,8 +359,11 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
             }
             Some(kinds::DICT) => {
                 if key.kind() == Some(kinds::STR) {
-                    // str keys compare natively: one locked probe, no Python code.
-                    return dict::DictObj::get_str(container, key).ok_or_else(|| key_error(key.clone()));
+                    // str keys compare natively: one locked probe, no Python code. A miss
+                    // takes the general path (an equal key may be a str subclass instance).
+                    if let Some(v) = dict::DictObj::get_str(container, key) {
+                        return Ok(v);
+                    }
                 }
                 let d = dict::as_dict(container).expect("dict");
                 return match d.get(key)? {
@@ -373,6 +386,9 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+    }
+    if let Some(b) = crate::objects::subvalue::inherited(container, &rt().names.__getitem__) {
+        return getitem(b, key);
     }
     let ty = type_of(container);
     if let Some(f) = lookup(ty, &rt().names.__getitem__) {

@@ -90,17 +90,17 @@ impl PercentArgs for Args<'_> {
 /// `fmt % args`.
 pub fn str_percent(fmt: &Value, args: &Value) -> PyResult<Value> {
     let f = as_str(fmt).unwrap_or("");
-    let items = if args.kind() == Some(kinds::TUPLE) { as_tuple(args) } else { None };
+    // Tuples and strs (and instances of their subclasses) are never mappings here.
+    let items = as_tuple(args);
     let is_mapping = items.is_none()
-        && args.kind() != Some(kinds::STR)
+        && as_str(args).is_none()
         && (args.kind() == Some(kinds::DICT)
             || crate::objects::typeobj::lookup(
                 crate::objects::typeobj::type_of(args),
                 &crate::runtime::rt().names.__getitem__,
             )
             .is_some()
-                && args.kind() != Some(kinds::LIST)
-                && args.kind() != Some(kinds::TUPLE));
+                && args.kind() != Some(kinds::LIST));
     let shape = ArgsShape { tuple_len: items.map(|t| t.len()), is_mapping };
     let mut a = Args { whole: args, items, current: None };
     match percent_format(f, shape, &mut a) {

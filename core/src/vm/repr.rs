@@ -148,6 +148,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
         }
     }
     if let Some(f) = lookup(ty, &rt().names.__repr__) {
+        if let Some(b) = inherited_builtin(v, &f) {
+            return repr(b);
+        }
         let object_repr = object_attr("__repr__").is_some_and(|o| o.is(&f));
         if !object_repr {
             let r = call_method_value(&f, v, &[])?;
@@ -158,6 +161,12 @@ pub fn repr(v: &Value) -> PyResult<String> {
         }
     }
     Ok(default_repr(v))
+}
+
+/// The plain value of an instance of a subclass of an immutable builtin, when the
+/// method `f` found for it is a builtin one (not overridden in Python).
+fn inherited_builtin<'a>(v: &'a Value, f: &Value) -> Option<&'a Value> {
+    crate::objects::subvalue::base_of(v).filter(|_| crate::objects::function::as_native(f).is_some())
 }
 
 /// `<__main__.Foo object at 0x...>` and the reprs of builtin non-container objects.
@@ -240,8 +249,8 @@ fn exc_repr(v: &Value) -> String {
 
 /// `str(v)` as a Rust string.
 pub fn str_of(v: &Value) -> PyResult<String> {
-    if let Some(s) = as_str(v) {
-        return Ok(s.to_string());
+    if v.kind() == Some(kinds::STR) {
+        return Ok(as_str(v).unwrap_or("").to_string());
     }
     let ty = type_of(v);
     if !tobj(ty).builtin {
@@ -257,6 +266,13 @@ pub fn str_of(v: &Value) -> PyResult<String> {
     }
     if v.kind() == Some(kinds::EXCEPTION) {
         return exception_str(v);
+    }
+    // `str` and `bytes` have their own `__str__`; the other immutable builtins use
+    // `repr`, which a subclass may override.
+    if let Some(b) = crate::objects::subvalue::base_of(v) {
+        if matches!(b.kind(), Some(kinds::STR) | Some(kinds::BYTES)) {
+            return str_of(b);
+        }
     }
     repr(v)
 }
@@ -305,6 +321,14 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
             if crate::objects::function::as_native(&f).is_none() {
                 return call_method_value(&f, v, &[new_str(spec)]);
             }
+        }
+        if let Some(b) = crate::objects::subvalue::base_of(v) {
+            // The builtin `__format__`: formats the value (an empty spec gives `str()`
+            // for numbers, the text itself for a str).
+            if spec.is_empty() && b.kind() != Some(kinds::STR) {
+                return str_value(v);
+            }
+            return format(b, spec);
         }
         if spec.is_empty() {
             return str_value(v);

@@ -17,8 +17,20 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(Some(type_of(obj).clone()));
     }
     match obj.kind() {
-        Some(kinds::INSTANCE) | Some(kinds::MODULE) if name.is(&n.__dict__) && tobj(type_of(obj)).slots.is_none() => {
+        Some(kinds::INSTANCE | kinds::MODULE | kinds::LIST | kinds::DICT | kinds::SET | kinds::SUBVALUE)
+            if name.is(&n.__dict__) && tobj(type_of(obj)).slots.is_none() =>
+        {
             return Ok(crate::vm::attr::instance_dict(obj).cloned());
+        }
+        Some(kinds::SUBVALUE) => {
+            // The value attributes of numbers (`real`, `imag`, `numerator`...), unless
+            // the subclass defines the name.
+            let base = crate::objects::subvalue::plain(obj);
+            if matches!(base.kind(), None | Some(kinds::INT) | Some(kinds::FLOAT) | Some(kinds::COMPLEX))
+                && crate::objects::typeobj::lookup(type_of(obj), name).is_none()
+            {
+                return special_getattr(base, name);
+            }
         }
         Some(kinds::FUNCTION) => {
             let f = as_function(obj).expect("function");

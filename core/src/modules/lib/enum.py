@@ -88,7 +88,9 @@ def _find_data_type(bases):
 
 
 def _find_enum_base(bases):
-    for b in bases:
+    """The enum class whose methods a new enum keeps: the last enum base, as in
+    `class IntFlag(int, ReprEnum, Flag)`."""
+    for b in reversed(bases):
         if isinstance(b, EnumType):
             return b
     return None
@@ -383,209 +385,7 @@ class ReprEnum(Enum):
 _enum_base_defined = True
 
 
-def _subclassable(t):
-    class _Probe(t):
-        pass
-
-    try:
-        return type(_Probe(t())) is _Probe
-    except TypeError:
-        return False
-
-
-def _plain(v):
-    return v._value_ if isinstance(v, (_IntLike, _StrLike)) else v
-
-
-class _IntLike:
-    """Integer behaviour delegated to `_value_`, for runtimes that cannot subclass int."""
-
-    _json_scalar_ = True
-
-    def __int__(self):
-        return int(self._value_)
-
-    __index__ = __int__
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _plain(other)
-
-    def __rsub__(self, other):
-        return _plain(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _plain(other)
-
-    def __rmul__(self, other):
-        return _plain(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _plain(other)
-
-    def __rtruediv__(self, other):
-        return _plain(other) / self._value_
-
-    def __floordiv__(self, other):
-        return self._value_ // _plain(other)
-
-    def __rfloordiv__(self, other):
-        return _plain(other) // self._value_
-
-    def __mod__(self, other):
-        return self._value_ % _plain(other)
-
-    def __rmod__(self, other):
-        return _plain(other) % self._value_
-
-    def __pow__(self, other):
-        return self._value_ ** _plain(other)
-
-    def __rpow__(self, other):
-        return _plain(other) ** self._value_
-
-    def __and__(self, other):
-        return self._value_ & _plain(other)
-
-    def __or__(self, other):
-        return self._value_ | _plain(other)
-
-    def __xor__(self, other):
-        return self._value_ ^ _plain(other)
-
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
-
-    def __lshift__(self, other):
-        return self._value_ << _plain(other)
-
-    def __rshift__(self, other):
-        return self._value_ >> _plain(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __invert__(self):
-        return ~self._value_
-
-    def __round__(self, n=None):
-        return round(self._value_, n)
-
-    def __trunc__(self):
-        return int(self._value_)
-
-    def to_bytes(self, *args, **kwds):
-        return self._value_.to_bytes(*args, **kwds)
-
-    def bit_length(self):
-        return self._value_.bit_length()
-
-    @_builtin_property
-    def real(self):
-        return self._value_
-
-    @_builtin_property
-    def imag(self):
-        return 0
-
-
-class _StrLike:
-    """String behaviour delegated to `_value_`, for runtimes that cannot subclass str."""
-
-    _json_scalar_ = True
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, item):
-        return _plain(item) in self._value_
-
-    def __getitem__(self, i):
-        return self._value_[i]
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __mul__(self, n):
-        return self._value_ * n
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
-
-
-_INT_OK = _subclassable(int)
-_STR_OK = _subclassable(str)
-
-
-class IntEnum(int if _INT_OK else _IntLike, ReprEnum):
+class IntEnum(int, ReprEnum):
     def __str__(self):
         return str(self._value_)
 
@@ -596,14 +396,12 @@ class IntEnum(int if _INT_OK else _IntLike, ReprEnum):
         return hash(self._value_)
 
 
-class StrEnum(str if _STR_OK else _StrLike, ReprEnum):
-    if _STR_OK:
-
-        def __new__(cls, *values):
-            value = str(*values)
-            obj = str.__new__(cls, value)
-            obj._value_ = value
-            return obj
+class StrEnum(str, ReprEnum):
+    def __new__(cls, *values):
+        value = str(*values)
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        return obj
 
     def __str__(self):
         return self._value_
@@ -644,7 +442,7 @@ class Flag(Enum):
         mask = cls._flag_mask_
         if value < 0:
             value = mask & value
-        if not issubclass(cls, (int, _IntLike)) and value & ~mask:
+        if not issubclass(cls, int) and value & ~mask:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
@@ -736,7 +534,7 @@ class Flag(Enum):
         return hash(self._value_)
 
 
-class IntFlag(int if _INT_OK else _IntLike, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag):
     def __str__(self):
         return str(self._value_)
 
@@ -750,7 +548,7 @@ class IntFlag(int if _INT_OK else _IntLike, ReprEnum, Flag):
         return bool(self._value_)
 
     def _other_value(self, other):
-        if isinstance(other, (int, _IntLike)):
+        if isinstance(other, int):
             return int(other)
         return None
 

@@ -141,9 +141,6 @@ class _Encoder:
             return repr(o) if type(o) is int else repr(int(o))
         if isinstance(o, float):
             return self.enc._float(o)
-        if getattr(type(o), "_json_scalar_", False):
-            # an IntEnum/StrEnum member on a runtime that cannot subclass int or str
-            return self.scalar(o._value_)
         return None
 
     def encode(self, o, level):
@@ -212,8 +209,6 @@ class _Encoder:
             return "null"
         if isinstance(k, int):
             return repr(k) if type(k) is int else repr(int(k))
-        if getattr(type(k), "_json_scalar_", False):
-            return self.key(k._value_)
         if self.enc.skipkeys:
             return None
         raise TypeError("keys must be str, int, float, bool or None, not %s" % k.__class__.__name__)
