@@ -211,9 +211,12 @@ fn queue_to_exited_owner_merges_immediately() {
     let _s = serial();
     let (tx, rx) = std::sync::mpsc::channel::<&'static Obj>();
     let (go_tx, go_rx) = std::sync::mpsc::channel::<()>();
-    // B registers first so that it keeps its own tid while A's slot is free.
+    let (registered_tx, registered_rx) = std::sync::mpsc::channel::<()>();
+    // B registers first so that it keeps its own tid while A's slot is free (otherwise
+    // B could reuse the tid A had, and own the object).
     let b = std::thread::spawn(move || {
         registry::register_current_thread();
+        registered_tx.send(()).unwrap();
         let obj: &'static Obj = registry::detached(|| rx.recv().unwrap());
         registry::detached(|| go_rx.recv().unwrap());
         assert_ne!(obj.rc.owner(), registry::current_tid());
@@ -229,6 +232,7 @@ fn queue_to_exited_owner_merges_immediately() {
         registry::unregister_current_thread(&mut merge_cb);
         obj
     });
+    registered_rx.recv().unwrap();
     std::thread::spawn(move || {
         let me = registry::register_current_thread();
         let obj = Obj::leak(me);

@@ -139,7 +139,9 @@ thread_local! {
 /// Look `name` (an interned str value) up along the MRO of type `ty`.
 pub fn lookup(ty: &Value, name: &Value) -> Option<Value> {
     let epoch = TYPE_EPOCH.load(Ordering::Acquire);
-    let slot = ((ty.word() >> 4) ^ (name.word() >> 3)) % CACHE_SIZE;
+    // Fibonacci hashing of both addresses: neighbouring objects spread over the table.
+    let mix = (ty.word() ^ name.word().rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (mix >> (usize::BITS - CACHE_SIZE.trailing_zeros())) % CACHE_SIZE;
     let hit = CACHE.with(|c| {
         let e = c[slot].get();
         if e.ty == ty.word() && e.name == name.word() && e.epoch == epoch {
