@@ -1,10 +1,13 @@
 //! Native modules and modules written in Python that ship inside the binary.
 
+pub mod digest;
 pub mod gc;
+pub mod logging_native;
 pub mod math;
 pub mod posix;
 pub mod random_native;
 pub mod re;
+pub mod struct_native;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -23,6 +26,8 @@ fn python_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("lib/abc.py"),
         "argparse" => include_str!("lib/argparse.py"),
         "atexit" => include_str!("lib/atexit.py"),
+        "base64" => include_str!("lib/base64.py"),
+        "binascii" => include_str!("lib/binascii.py"),
         "bisect" => include_str!("lib/bisect.py"),
         "collections" => include_str!("lib/collections.py"),
         "concurrent" => include_str!("lib/concurrent/__init__.py"),
@@ -35,11 +40,15 @@ fn python_source(name: &str) -> Option<&'static str> {
         "enum" => include_str!("lib/enum.py"),
         "fractions" => include_str!("lib/fractions.py"),
         "functools" => include_str!("lib/functools.py"),
+        "hashlib" => include_str!("lib/hashlib.py"),
         "heapq" => include_str!("lib/heapq.py"),
+        "hmac" => include_str!("lib/hmac.py"),
         "io" => include_str!("lib/io.py"),
         "itertools" => include_str!("lib/itertools.py"),
         "json" => include_str!("lib/json.py"),
         "keyword" => include_str!("lib/keyword.py"),
+        "logging" => include_str!("lib/logging/__init__.py"),
+        "logging.handlers" => include_str!("lib/logging/handlers.py"),
         "numbers" => include_str!("lib/numbers.py"),
         "operator" => include_str!("lib/operator.py"),
         "os" => include_str!("lib/os.py"),
@@ -51,6 +60,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "shlex" => include_str!("lib/shlex.py"),
         "statistics" => include_str!("lib/statistics.py"),
         "string" => include_str!("lib/string.py"),
+        "struct" => include_str!("lib/struct.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
         "threading" => include_str!("lib/threading.py"),
         "traceback" => include_str!("lib/traceback.py"),
@@ -60,6 +70,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "uuid" => include_str!("lib/uuid.py"),
         "warnings" => include_str!("lib/warnings.py"),
         "weakref" => include_str!("lib/weakref.py"),
+        "zlib" => include_str!("lib/zlib.py"),
         _ => return None,
     })
 }
@@ -89,6 +100,9 @@ pub fn builtin_module(name: &str) -> Option<PyResult<Value>> {
         "re" => return Some(re::module()),
         "_random" => random_native::module(),
         "_warnings" => warnings_native::module(),
+        "_logging" => logging_native::module(),
+        "_struct" => struct_native::module(),
+        "_digest" => digest::module(),
         _ => {
             let src = python_source(name)?;
             let m = new_module(name);
