@@ -34,6 +34,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("lib/concurrent/futures.py"),
         "contextlib" => include_str!("lib/contextlib.py"),
         "copy" => include_str!("lib/copy.py"),
+        "csv" => include_str!("lib/csv.py"),
         "dataclasses" => include_str!("lib/dataclasses.py"),
         "datetime" => include_str!("lib/datetime.py"),
         "difflib" => include_str!("lib/difflib.py"),
