@@ -55,6 +55,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "numbers" => include_str!("lib/numbers.py"),
         "operator" => include_str!("lib/operator.py"),
         "os" => include_str!("lib/os.py"),
+        "pathlib" => include_str!("lib/pathlib.py"),
         "pprint" => include_str!("lib/pprint.py"),
         "queue" => include_str!("lib/queue.py"),
         "random" => include_str!("lib/random.py"),
