@@ -25,6 +25,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "_collections_user" => include_str!("lib/_collections_user.py"),
         "abc" => include_str!("lib/abc.py"),
         "argparse" => include_str!("lib/argparse.py"),
+        "array" => include_str!("lib/array.py"),
         "atexit" => include_str!("lib/atexit.py"),
         "base64" => include_str!("lib/base64.py"),
         "binascii" => include_str!("lib/binascii.py"),
