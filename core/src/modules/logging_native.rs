@@ -15,12 +15,17 @@ use crate::vm::thread_state::with_frame;
 
 /// `(filename, lineno, function_name, source_line)` of the Python frame `depth` levels
 /// above the caller of the native function (0 = that caller), or None past the
-/// outermost frame. `source_line` is None when the source cannot be read.
-fn frame_info(depth: usize) -> Option<Value> {
+/// outermost frame. `source_line` is None when not asked for (`with_source`) or when
+/// the source cannot be read.
+fn frame_info(depth: usize, with_source: bool) -> Option<Value> {
     let info =
         with_frame(depth, |f| f.map(|f| (f.code.code.filename.to_string(), f.line(), f.code.code.name.clone())))?;
     let (filename, line, name) = info;
-    let source = if filename.starts_with('<') { None } else { crate::vm::traceback::source_line(&filename, line) };
+    let source = if !with_source || filename.starts_with('<') {
+        None
+    } else {
+        crate::vm::traceback::source_line(&filename, line)
+    };
     Some(new_tuple(vec![
         new_str(filename),
         new_int(line as i64),
@@ -32,14 +37,15 @@ fn frame_info(depth: usize) -> Option<Value> {
 /// `_logging.caller(depth)`: see [`frame_info`].
 fn caller(a: Args<'_>) -> PyResult<Value> {
     let depth = a.pos().first().and_then(as_i64).unwrap_or(0).max(0) as usize;
-    Ok(frame_info(depth).unwrap_or_else(|| rt().none.clone()))
+    Ok(frame_info(depth, true).unwrap_or_else(|| rt().none.clone()))
 }
 
-/// `_logging.stack()`: [`frame_info`] of every frame of the calling thread, innermost
-/// (the caller) first.
-fn stack(_a: Args<'_>) -> PyResult<Value> {
+/// `_logging.stack(with_source=False)`: [`frame_info`] of every frame of the calling
+/// thread, innermost (the caller) first.
+fn stack(a: Args<'_>) -> PyResult<Value> {
+    let with_source = a.pos().first().map(crate::vm::ops::truthy).transpose()?.unwrap_or(false);
     let mut out = Vec::new();
-    while let Some(f) = frame_info(out.len()) {
+    while let Some(f) = frame_info(out.len(), with_source) {
         out.push(f);
     }
     Ok(new_list(out))

@@ -714,7 +714,7 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, lineno, function, stack text) of the code that logged: the first
         frame outside this package, then `stacklevel - 1` frames further out."""
-        frames = _logging.stack()
+        frames = _logging.stack(stack_info)
         i = 0
         while i < len(frames) and _is_internal_file(frames[i][0]):
             i += 1
