@@ -1,10 +1,13 @@
 //! Native modules and modules written in Python that ship inside the binary.
 
+pub mod digest;
 pub mod gc;
+pub mod logging_native;
 pub mod math;
 pub mod posix;
 pub mod random_native;
 pub mod re;
+pub mod struct_native;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -22,35 +25,49 @@ fn python_source(name: &str) -> Option<&'static str> {
         "_collections_user" => include_str!("lib/_collections_user.py"),
         "abc" => include_str!("lib/abc.py"),
         "argparse" => include_str!("lib/argparse.py"),
+        "array" => include_str!("lib/array.py"),
         "atexit" => include_str!("lib/atexit.py"),
+        "base64" => include_str!("lib/base64.py"),
+        "binascii" => include_str!("lib/binascii.py"),
         "bisect" => include_str!("lib/bisect.py"),
         "collections" => include_str!("lib/collections.py"),
         "concurrent" => include_str!("lib/concurrent/__init__.py"),
         "concurrent.futures" => include_str!("lib/concurrent/futures.py"),
         "contextlib" => include_str!("lib/contextlib.py"),
         "copy" => include_str!("lib/copy.py"),
+        "csv" => include_str!("lib/csv.py"),
         "dataclasses" => include_str!("lib/dataclasses.py"),
         "datetime" => include_str!("lib/datetime.py"),
         "difflib" => include_str!("lib/difflib.py"),
         "enum" => include_str!("lib/enum.py"),
+        "fnmatch" => include_str!("lib/fnmatch.py"),
         "fractions" => include_str!("lib/fractions.py"),
         "functools" => include_str!("lib/functools.py"),
+        "glob" => include_str!("lib/glob.py"),
+        "hashlib" => include_str!("lib/hashlib.py"),
         "heapq" => include_str!("lib/heapq.py"),
+        "hmac" => include_str!("lib/hmac.py"),
         "io" => include_str!("lib/io.py"),
         "itertools" => include_str!("lib/itertools.py"),
         "json" => include_str!("lib/json.py"),
         "keyword" => include_str!("lib/keyword.py"),
+        "logging" => include_str!("lib/logging/__init__.py"),
+        "logging.handlers" => include_str!("lib/logging/handlers.py"),
         "numbers" => include_str!("lib/numbers.py"),
         "operator" => include_str!("lib/operator.py"),
         "os" => include_str!("lib/os.py"),
+        "pathlib" => include_str!("lib/pathlib.py"),
         "pprint" => include_str!("lib/pprint.py"),
         "queue" => include_str!("lib/queue.py"),
         "random" => include_str!("lib/random.py"),
         "reprlib" => include_str!("lib/reprlib.py"),
         "secrets" => include_str!("lib/secrets.py"),
         "shlex" => include_str!("lib/shlex.py"),
+        "shutil" => include_str!("lib/shutil.py"),
         "statistics" => include_str!("lib/statistics.py"),
         "string" => include_str!("lib/string.py"),
+        "struct" => include_str!("lib/struct.py"),
+        "tempfile" => include_str!("lib/tempfile.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
         "threading" => include_str!("lib/threading.py"),
         "traceback" => include_str!("lib/traceback.py"),
@@ -60,6 +77,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "uuid" => include_str!("lib/uuid.py"),
         "warnings" => include_str!("lib/warnings.py"),
         "weakref" => include_str!("lib/weakref.py"),
+        "zlib" => include_str!("lib/zlib.py"),
         _ => return None,
     })
 }
@@ -89,6 +107,9 @@ pub fn builtin_module(name: &str) -> Option<PyResult<Value>> {
         "re" => return Some(re::module()),
         "_random" => random_native::module(),
         "_warnings" => warnings_native::module(),
+        "_logging" => logging_native::module(),
+        "_struct" => struct_native::module(),
+        "_digest" => digest::module(),
         _ => {
             let src = python_source(name)?;
             let m = new_module(name);

@@ -95,6 +95,7 @@ class _Buffer(IOBase):
         IOBase.__init__(self)
         self._parts = [initial] if initial else []
         self._buf = initial
+        self._size = len(initial)
         self._pos = 0
 
     def _value(self):
@@ -155,15 +156,17 @@ class _Buffer(IOBase):
         n = len(s)
         if not n:
             return 0
-        cur = self._value() if self._parts else self._empty
-        if self._pos == len(cur):
+        if self._pos == self._size:
+            # Appending (the common case) stays linear: join only when read.
             self._parts.append(s)
         else:
+            cur = self._value() if self._parts else self._empty
             if self._pos > len(cur):
                 cur = cur + self._pad * (self._pos - len(cur))
             self._buf = cur[: self._pos] + s + cur[self._pos + n :]
             self._parts = [self._buf]
         self._pos += n
+        self._size = max(self._size, self._pos)
         return n
 
     def truncate(self, size=None):
@@ -174,6 +177,7 @@ class _Buffer(IOBase):
             raise ValueError("Negative size value %d" % size)
         self._buf = self._value()[:size]
         self._parts = [self._buf]
+        self._size = len(self._buf)
         return size
 
 

@@ -333,6 +333,10 @@ class _PathModule:
         return p, p[:0]
 
     @staticmethod
+    def normcase(p):
+        return fspath(p)
+
+    @staticmethod
     def splitdrive(p):
         return p[:0], p
 
