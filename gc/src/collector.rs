@@ -179,11 +179,14 @@ fn collect_locked() -> Stats {
     let mut finalized_any = false;
     for v in &garbage {
         let h = v.header_unchecked();
-        if let Some(fin) = layout_of(h.kind).finalize {
+        let layout = layout_of(h.kind);
+        if let Some(fin) = layout.finalize {
             if h.gc_bits() & gc_bits::FINALIZED == 0 {
                 h.set_gc_bits(gc_bits::FINALIZED);
-                fin(v);
-                finalized_any = true;
+                if (layout.needs_finalize)(v) {
+                    fin(v);
+                    finalized_any = true;
+                }
             }
         }
     }

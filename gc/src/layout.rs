@@ -35,6 +35,12 @@ pub trait Payload: Sized + 'static {
     /// nothing; the object may be resurrected by it.
     const HAS_FINALIZER: bool = false;
     fn finalize(_this: &Value) {}
+    /// Whether `finalize` has anything to do for this object (an instance whose class
+    /// defines no `__del__` need not be resurrected and revisited). Only asked when
+    /// `HAS_FINALIZER`; must not run Python code.
+    fn needs_finalize(_this: &Value) -> bool {
+        true
+    }
 }
 
 /// Type-erased operations of one payload kind.
@@ -50,6 +56,7 @@ pub struct Layout {
     pub trace: unsafe fn(*const Header, &mut dyn FnMut(&Value)),
     pub clear: unsafe fn(*const Header),
     pub finalize: Option<fn(&Value)>,
+    pub needs_finalize: fn(&Value) -> bool,
 }
 
 unsafe fn drop_payload<T: Payload>(h: *mut Header) {
@@ -85,6 +92,7 @@ pub fn register<T: Payload>() {
         trace: trace::<T>,
         clear: clear::<T>,
         finalize: if T::HAS_FINALIZER { Some(T::finalize) } else { None },
+        needs_finalize: T::needs_finalize,
     }));
     LAYOUTS[T::KIND as usize].store(layout, Ordering::Release);
 }

@@ -76,7 +76,10 @@ fn dealloc_one(word: usize) {
     let h = header_of(word);
     let layout = layout_of(h.kind);
     if let Some(finalize) = layout.finalize {
-        if h.gc_bits() & gc_bits::FINALIZED == 0 {
+        // SAFETY: the object is alive (count zero, not yet freed); the view is not
+        // counted and does not outlive this check.
+        let view = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(word) });
+        if h.gc_bits() & gc_bits::FINALIZED == 0 && (layout.needs_finalize)(&view) {
             h.set_gc_bits(gc_bits::FINALIZED);
             // Resurrect for the duration of the finalizer; dropping this reference
             // frees the object (now marked finalized) unless the finalizer stored it.

@@ -59,6 +59,9 @@ impl Payload for ExcObj {
     fn finalize(this: &Value) {
         crate::vm::finalize::run_del(this);
     }
+    fn needs_finalize(this: &Value) -> bool {
+        crate::vm::finalize::has_del(this)
+    }
 }
 
 impl ExcObj {

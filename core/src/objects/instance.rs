@@ -24,6 +24,9 @@ impl Payload for Instance {
     fn finalize(this: &Value) {
         crate::vm::finalize::run_del(this);
     }
+    fn needs_finalize(this: &Value) -> bool {
+        crate::vm::finalize::has_del(this)
+    }
 }
 
 pub fn new_instance(ty: &Value) -> Value {

@@ -41,6 +41,9 @@ impl Payload for SubValue {
     fn finalize(this: &Value) {
         crate::vm::finalize::run_del(this);
     }
+    fn needs_finalize(this: &Value) -> bool {
+        crate::vm::finalize::has_del(this)
+    }
 }
 
 /// An instance of `ty` (a subclass of `base`'s type) standing for `base`.

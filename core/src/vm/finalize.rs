@@ -5,6 +5,11 @@ use crate::objects::typeobj::{lookup, type_of};
 use crate::objects::Value;
 use crate::runtime::rt;
 
+/// Whether the class of `this` defines `__del__` in Python.
+pub fn has_del(this: &Value) -> bool {
+    lookup(type_of(this), &rt().names.__del__).is_some_and(|d| crate::objects::function::as_native(&d).is_none())
+}
+
 pub fn run_del(this: &Value) {
     let Some(del) = lookup(type_of(this), &rt().names.__del__) else { return };
     if crate::objects::function::as_native(&del).is_some() {
