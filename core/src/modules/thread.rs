@@ -241,6 +241,30 @@ pub fn new_lock(reentrant: bool) -> Value {
     alloc_obj(ty.as_ptr(), LockObj::new(reentrant))
 }
 
+thread_local! {
+    /// The lock `_set_sentinel` gave this thread: released when the thread has finished
+    /// everything, so `join()` (which waits on it) returns only then.
+    static SENTINEL: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `_thread._set_sentinel()`: a new lock, released when the calling thread ends.
+fn set_sentinel(_a: Args<'_>) -> PyResult<Value> {
+    let lock = new_lock(false);
+    SENTINEL.with(|s| *s.borrow_mut() = Some(lock.clone()));
+    Ok(lock)
+}
+
+/// Release this thread's sentinel lock, if it set one and holds it.
+fn release_sentinel() {
+    if let Some(l) = SENTINEL.with(|s| s.borrow_mut().take()) {
+        if let Ok(lock) = lock_of(&l) {
+            if lock.state.lock().locked {
+                let _ = lock.release();
+            }
+        }
+    }
+}
+
 fn allocate_lock(_a: Args<'_>) -> PyResult<Value> {
     Ok(new_lock(false))
 }
@@ -270,7 +294,10 @@ fn thread_main(func: Value, args: Vec<Value>, kwnames: Vec<Value>) {
     drop(func);
     crate::modules::sys::flush_stdout();
     crate::vm::frame::drain_pool();
+    // What this thread retired is released before joiners wake, so that objects it
+    // dropped are finalized by the time `join()` returns, as in CPython.
     weft_gc::retire::reclaim();
+    release_sentinel();
     RUNNING.fetch_sub(1, Ordering::SeqCst);
     registry::unregister_current_thread(&mut weft_gc::merge);
 }
@@ -373,6 +400,7 @@ pub fn module() -> Value {
     add_fn(&m, "start_new_thread", start_new_thread);
     add_fn(&m, "start_new", start_new_thread);
     add_fn(&m, "allocate_lock", allocate_lock);
+    add_fn(&m, "_set_sentinel", set_sentinel);
     add_fn(&m, "allocate", allocate_lock);
     add_fn(&m, "get_ident", get_ident);
     add_fn(&m, "get_native_id", get_native_id);

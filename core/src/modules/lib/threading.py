@@ -766,27 +766,25 @@ class Thread:
                 raise RuntimeError("threads can only be started once")
             self._start_called = True
             _limbo[id(self)] = self
-        # The tstate lock is held for the whole life of the thread; the
-        # thread releases it as its very last action, join() waits on it.
-        tlock = _allocate_lock()
-        tlock.acquire()
-        self._tstate_lock = tlock
-        if not self._daemonic:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
-                _shutdown_locks.add(tlock)
         try:
             _start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
                 _limbo.pop(id(self), None)
                 self._start_called = False
-            with _shutdown_locks_lock:
-                _shutdown_locks.discard(tlock)
-            self._tstate_lock = None
-            tlock.release()
             raise
         self._started.wait()
+
+    def _set_tstate_lock(self):
+        # The tstate lock is held for the whole life of the thread; the runtime
+        # releases it when the thread has finished everything, join() waits on it.
+        tlock = _thread._set_sentinel()
+        tlock.acquire()
+        self._tstate_lock = tlock
+        if not self._daemonic:
+            with _shutdown_locks_lock:
+                _maintain_shutdown_locks()
+                _shutdown_locks.add(tlock)
 
     def run(self):
         """Method representing the thread's activity."""
@@ -799,7 +797,6 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        tlock = self._tstate_lock
         ident = None
         try:
             try:
@@ -816,19 +813,16 @@ class Thread:
             if not self._started.is_set():
                 # Bootstrap failed early: don't leave start() blocked.
                 self._started.set()
-            try:
-                with _active_limbo_lock:
-                    if ident is not None and _active.get(ident) is self:
-                        del _active[ident]
-                    _limbo.pop(id(self), None)
-                self._cleanup_locals(ident)
-            finally:
-                if tlock is not None:
-                    tlock.release()
+            with _active_limbo_lock:
+                if ident is not None and _active.get(ident) is self:
+                    del _active[ident]
+                _limbo.pop(id(self), None)
+            self._cleanup_locals(ident)
 
     def _bootstrap_inner(self, ident):
         self._ident = ident
         self._native_id = get_native_id()
+        self._set_tstate_lock()
         with _active_limbo_lock:
             _active[ident] = self
             _limbo.pop(id(self), None)
