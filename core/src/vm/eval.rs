@@ -792,15 +792,13 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let n = frame.stack.len();
                 as_dict(&frame.stack[n - d as usize]).expect("dict").set(k, v)?;
             }
-            Instr::ListExtend(d) => {
+            Instr::ListExtend(d) | Instr::CallArgsExtend(d) => {
                 let v = pop!(frame);
                 let n = frame.stack.len();
                 let items = ops::collect(&v).map_err(|e| {
-                    if exc_matches(&e.0, &rt().exc.type_error) {
-                        type_error(format!("Value after * must be an iterable, not {}", type_name(&v)))
-                    } else {
-                        e
-                    }
+                    // A call's `*` argument: the callable is below the args list.
+                    let func = matches!(instr, Instr::CallArgsExtend(_)).then(|| &frame.stack[n - d as usize - 1]);
+                    crate::vm::mapping::star_arg_error(e, &v, func)
                 })?;
                 as_list(&frame.stack[n - d as usize]).expect("list").lock().extend(items);
             }
