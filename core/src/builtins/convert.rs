@@ -552,22 +552,6 @@ fn reversed_new(a: Args<'_>) -> PyResult<Value> {
     Err(type_error(format!("'{}' object is not reversible", type_name(v))))
 }
 
-fn complex_new(a: Args<'_>) -> PyResult<Value> {
-    let p = a.pos();
-    let re = match p.get(1) {
-        Some(v) => match crate::objects::complex::as_complex(v) {
-            Some(c) => return Ok(crate::objects::complex::new_complex(c.0, c.1)),
-            None => to_float(v)?,
-        },
-        None => 0.0,
-    };
-    let im = match p.get(2) {
-        Some(v) => to_float(v)?,
-        None => 0.0,
-    };
-    Ok(crate::objects::complex::new_complex(re, im))
-}
-
 fn bytes_new(a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let Some(v) = p.get(1) else { return Ok(crate::objects::bytes::new_bytes(vec![])) };
@@ -628,6 +612,5 @@ pub fn install() {
     add_static(&t.map, "__new__", map_new);
     add_static(&t.filter, "__new__", filter_new);
     add_static(&t.reversed, "__new__", reversed_new);
-    add_static(&t.complex, "__new__", complex_new);
     add_static(&t.bytes, "__new__", bytes_new);
 }

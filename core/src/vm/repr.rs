@@ -65,7 +65,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         format!("{}j", fmt(im))
     } else {
         let ims = fmt(im);
-        let sign = if im >= 0.0 || im.is_nan() { "+" } else { "" };
+        let sign = if im.is_sign_positive() || im.is_nan() { "+" } else { "" };
         format!("({}{}{}j)", fmt(re), sign, ims)
     }
 }
@@ -327,6 +327,10 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
         }
         Some(kinds::FLOAT) => numfmt::format_float(float::as_float(v).unwrap_or(0.0), spec).map_err(fmt_err)?,
         Some(kinds::STR) => numfmt::format_str(as_str(v).unwrap_or(""), spec).map_err(fmt_err)?,
+        Some(kinds::COMPLEX) => {
+            let (re, im) = crate::objects::complex::as_complex(v).unwrap_or((0.0, 0.0));
+            crate::builtins::complex::format_complex(re, im, spec)?
+        }
         _ => {
             if !spec.is_empty() {
                 return Err(type_error(format!("unsupported format string passed to {}.__format__", t.name)));

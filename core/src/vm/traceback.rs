@@ -48,7 +48,10 @@ pub fn exception_only(e: &Value) -> String {
     if is_instance(e, &rt().exc.syntax_error) {
         return syntax_error_lines(e, &name);
     }
-    let msg = crate::vm::repr::str_of(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    let mut msg = crate::vm::repr::str_of(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    if let Some(s) = crate::vm::suggest::for_exception(e) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         format!("{name}\n")
     } else {
