@@ -38,7 +38,7 @@ print(re.sub(r"\d+ms", lambda m: f"<{int(m.group()[:-2]) / 1000:.3f}s>", "took 1
 print(re.sub(r"(\w+)@(\w+)\.com", r"\2 at \1", "mail ann@example.com now"))
 print(re.split(r"[,;]\s*", "a, b;c,d ;e"), re.split(r"(\d)", "a1b2c"))
 print(bool(re.fullmatch(r"[a-z]+\d*", "abc123")), re.search(r"o+", "foo boo").group(), re.match(r"x", "ax"))
-print(re.findall(r"(\w)(\d)", "a1 b2 c3"), re.escape("1+1=2?"), re.IGNORECASE & re.I)
+print(re.findall(r"(\w)(\d)", "a1 b2 c3"), re.escape("1+1=2?"), bool(re.IGNORECASE & re.I))
 m = re.search(r"retry=(\d+)", LOG)
 print(m.group(0), m.group(1), m.groups(), m[1], repr(m.string[:4]))
 word_re = re.compile(r"\b[a-z]{6,}\b", re.I)
