@@ -124,6 +124,8 @@ pub enum Instr {
     MapAdd(u32),
     /// Starred displays: extend the list at `depth` with the iterable TOS (popped).
     ListExtend(u32),
+    /// `f(*it)`: like ListExtend, but a non-iterable names the callable below the list.
+    CallArgsExtend(u32),
     SetUpdate(u32),
     /// `{**m}`: update the dict at `depth` with mapping TOS.
     DictUpdate(u32),

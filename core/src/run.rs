@@ -81,7 +81,13 @@ fn run_main(src: Source, argv: Vec<String>) -> i32 {
                 }
             };
             let dir = std::path::Path::new(&abs).parent().map(|p| p.display().to_string()).unwrap_or_default();
-            (text, path, dir)
+            // As CPython: `__file__` and tracebacks name the script by the current
+            // directory joined with the path given, without resolving `..` or links.
+            let filename = match std::env::current_dir() {
+                Ok(cwd) if !std::path::Path::new(&path).is_absolute() => cwd.join(&path).display().to_string(),
+                _ => path,
+            };
+            (text, filename, dir)
         }
         Source::Code(code) => (code, "<string>".to_string(), String::new()),
     };

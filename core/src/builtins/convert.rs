@@ -130,7 +130,7 @@ fn int_new(a: Args<'_>) -> PyResult<Value> {
 
 /// The result of builtin `T.__new__(cls, ...)` whose plain value is `plain`: that value
 /// when `cls` is `T` itself, else an instance of the subclass `cls` standing for it.
-fn of_class(cls: &Value, builtin: &Value, plain: Value) -> PyResult<Value> {
+pub(crate) fn of_class(cls: &Value, builtin: &Value, plain: Value) -> PyResult<Value> {
     if cls.is(builtin) {
         return Ok(plain);
     }
@@ -584,27 +584,6 @@ fn reversed_new(a: Args<'_>) -> PyResult<Value> {
     Err(type_error(format!("'{}' object is not reversible", type_name(v))))
 }
 
-fn complex_new(a: Args<'_>) -> PyResult<Value> {
-    let plain = complex_new_plain(&a)?;
-    of_class(&a.pos()[0], &rt().types.complex, plain)
-}
-
-fn complex_new_plain(a: &Args<'_>) -> PyResult<Value> {
-    let p = a.pos();
-    let re = match p.get(1) {
-        Some(v) => match crate::objects::complex::as_complex(v) {
-            Some(c) => return Ok(crate::objects::complex::new_complex(c.0, c.1)),
-            None => to_float(v)?,
-        },
-        None => 0.0,
-    };
-    let im = match p.get(2) {
-        Some(v) => to_float(v)?,
-        None => 0.0,
-    };
-    Ok(crate::objects::complex::new_complex(re, im))
-}
-
 fn bytes_new(a: Args<'_>) -> PyResult<Value> {
     let plain = bytes_new_plain(&a)?;
     of_class(&a.pos()[0], &rt().types.bytes, plain)
@@ -670,6 +649,5 @@ pub fn install() {
     add_static(&t.map, "__new__", map_new);
     add_static(&t.filter, "__new__", filter_new);
     add_static(&t.reversed, "__new__", reversed_new);
-    add_static(&t.complex, "__new__", complex_new);
     add_static(&t.bytes, "__new__", bytes_new);
 }

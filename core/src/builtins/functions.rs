@@ -30,22 +30,26 @@ fn print(a: Args<'_>) -> PyResult<Value> {
             .to_string(),
         None => "\n".to_string(),
     };
-    let mut out = String::new();
-    for (i, v) in a.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match as_str(v) {
-            Some(s) if v.kind() == Some(kinds::STR) && type_of(v).is(&rt().types.str) => out.push_str(s),
-            _ => out.push_str(&repr::str_of(v)?),
-        }
+    let mut strs = Vec::with_capacity(a.pos().len());
+    for v in a.pos() {
+        strs.push(match as_str(v) {
+            Some(s) if v.kind() == Some(kinds::STR) && type_of(v).is(&rt().types.str) => std::borrow::Cow::Borrowed(s),
+            _ => std::borrow::Cow::Owned(repr::str_of(v)?),
+        });
     }
-    out.push_str(&end);
+    let mut parts: Vec<&str> = Vec::with_capacity(2 * strs.len() + 1);
+    for (i, s) in strs.iter().enumerate() {
+        if i > 0 {
+            parts.push(&sep);
+        }
+        parts.push(s);
+    }
+    parts.push(&end);
     let flush = match a.kw("flush") {
         Some(f) => ops::truthy(f)?,
         None => false,
     };
-    crate::modules::sys::write_to(none(a.kw("file")), &out, flush)?;
+    crate::modules::sys::write_parts(none(a.kw("file")), &parts, flush)?;
     Ok(rt().none.clone())
 }
 

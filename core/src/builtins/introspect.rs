@@ -95,6 +95,18 @@ fn vars_fn(a: Args<'_>) -> PyResult<Value> {
 }
 
 /// `dir(obj)`: sorted attribute names from the instance dict and the class MRO.
+/// Attributes that builtin objects answer without a class-dict entry (see
+/// `vm::special_attrs`), so `dir` lists them as CPython does.
+fn data_attr_names(v: &Value) -> &'static [&'static str] {
+    match v.kind() {
+        None | Some(kinds::INT) | Some(kinds::BOOL) => &["denominator", "imag", "numerator", "real"],
+        Some(kinds::FLOAT) | Some(kinds::COMPLEX) => &["imag", "real"],
+        Some(kinds::RANGE) | Some(kinds::SLICE) => &["start", "step", "stop"],
+        Some(kinds::EXCEPTION) => &["__cause__", "__context__", "__suppress_context__", "__traceback__", "args"],
+        _ => &[],
+    }
+}
+
 pub fn dir_of(v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &Value| {
@@ -118,6 +130,7 @@ pub fn dir_of(v: &Value) -> PyResult<Value> {
     if v.kind() != Some(kinds::MODULE) && v.kind() != Some(kinds::TYPE) {
         names.push("__class__".into());
     }
+    names.extend(data_attr_names(v).iter().map(|n| n.to_string()));
     if v.kind() == Some(kinds::TYPE) {
         for n in ["__name__", "__qualname__", "__mro__", "__bases__", "__module__", "__dict__", "__doc__"] {
             names.push(n.into());

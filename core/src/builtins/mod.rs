@@ -1,5 +1,6 @@
 //! The `builtins` namespace: builtin types, exceptions, constants and functions.
 
+pub mod complex;
 pub mod convert;
 pub mod files;
 pub mod functions;
@@ -66,6 +67,7 @@ pub fn install() {
     set("__debug__", rt().true_.clone());
     functions::install();
     convert::install();
+    complex::install();
     introspect::install();
     numeric::install();
     iteration::install();

@@ -184,9 +184,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push an annotation value (its source text under `from __future__ import annotations`).
-    fn annotation(&mut self, e: &'a Expr) -> R<()> {
+    pub(crate) fn annotation(&mut self, e: &'a Expr) -> R<()> {
         if self.st.future_annotations {
-            let text = self.idx.text(e.range()).to_string();
+            // A string annotation reads back as its repr, as CPython's unparsing gives.
+            let text = match e {
+                Expr::StringLiteral(s) => crate::objects::str::repr_str(s.value.to_str()),
+                _ => self.idx.text(e.range()).to_string(),
+            };
             self.load_const(Const::Str(text));
             Ok(())
         } else {

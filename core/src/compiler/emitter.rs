@@ -163,7 +163,7 @@ pub(crate) fn stack_effect(i: &Instr) -> (Option<i32>, i32) {
         BuildConstKeyMap(n) => f(-(n as i32)),
         ListAppend(_) | SetAdd(_) => f(-1),
         MapAdd(_) => f(-2),
-        ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => f(-1),
+        ListExtend(_) | CallArgsExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => f(-1),
         ListToTuple => f(0),
         UnpackSequence(n) => f(n as i32 - 1),
         UnpackEx(n) => f(((n & 0xff) + (n >> 8)) as i32),

@@ -5,10 +5,12 @@
 //! characters. This module owns that translation so the rest of the compiler can just
 //! say "error `msg` at this range".
 
+use super::syntax_hints::{self, BracketScan};
 use crate::bytecode::CompileError;
-use ruff_python_ast::Expr;
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::{Expr, Mod};
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError,
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed, UnsupportedSyntaxError,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -67,8 +69,84 @@ impl<'s> LineIndex<'s> {
         CompileError { message: message.into(), line, column, end_line, end_column, indentation: false }
     }
 
-    /// Translate a parse error into CPython's wording.
-    pub(crate) fn parse_error(&self, err: &ParseError) -> CompileError {
+    /// Translate the parser's first error into CPython's wording, giving tokenizer-level
+    /// problems (brackets, quotes) the priority CPython gives them.
+    pub(crate) fn parse_error(&self, err: &ParseError, parsed: &Parsed<Mod>) -> CompileError {
+        let scan = syntax_hints::scan(self.source);
+        if matches!(err.error, ParseErrorType::Lexical(_)) {
+            return self.base_parse_error(err, &scan);
+        }
+        if let Some(h) = &scan.hard {
+            return self.error(h.message.clone(), h.range);
+        }
+        // How far the parser had read: CPython reports a bracket left open at the end
+        // only when that is past the bracket's line.
+        let (e, read_to) = match &err.error {
+            ParseErrorType::ExpectedToken { expected, found } => {
+                match syntax_hints::hint(
+                    self.source,
+                    parsed.syntax(),
+                    parsed.tokens(),
+                    &scan,
+                    *expected,
+                    *found,
+                    err.location,
+                ) {
+                    Some(h) => (self.error(h.message, h.range), h.lookahead),
+                    None => (
+                        self.expected_token_error(err, *expected, *found, parsed, &scan),
+                        Some(usize::from(err.location.start())),
+                    ),
+                }
+            }
+            ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
+                // CPython points at the statement after the `try` body, or at the body's
+                // last line when the file ends there.
+                let at_end = err.location.start() >= TextSize::of(self.source.trim_end());
+                let last = syntax_hints::last_significant_before(parsed.tokens(), err.location.start());
+                let range = if at_end { last.unwrap_or(err.location) } else { err.location };
+                (self.error("expected 'except' or 'finally' block", range), Some(usize::from(err.location.start())))
+            }
+            _ => (self.base_parse_error(err, &scan), Some(usize::from(err.location.start()))),
+        };
+        if let Some(&(c, at)) = scan.unclosed.last() {
+            let past = match read_to {
+                Some(off) => syntax_hints::line_of(self.source, off) > syntax_hints::line_of(self.source, at),
+                None => true,
+            };
+            if past {
+                let at = TextSize::from(at as u32);
+                return self.error(format!("'{c}' was never closed"), TextRange::new(at, at));
+            }
+        }
+        e
+    }
+
+    /// Errors where the parser expected one token and found another that CPython words
+    /// more specifically than "invalid syntax".
+    fn expected_token_error(
+        &self,
+        err: &ParseError,
+        expected: TokenKind,
+        found: TokenKind,
+        parsed: &Parsed<Mod>,
+        scan: &BracketScan,
+    ) -> CompileError {
+        let before = syntax_hints::last_significant_before(parsed.tokens(), err.location.start());
+        if found.as_augmented_assign_operator().is_some() && expected == TokenKind::Comma {
+            let (line, _) = self.position(err.location.start());
+            let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
+            let at = TextSize::from((self.starts[line as usize - 1] + (text.len() - text.trim_start().len())) as u32);
+            return self.error("'tuple' is an illegal expression for augmented assignment", TextRange::new(at, at));
+        }
+        let in_dict = scan.unclosed_at(usize::from(err.location.start())) == Some('{');
+        if expected == TokenKind::Colon && matches!(found, TokenKind::Comma | TokenKind::Rbrace) && in_dict {
+            return self.error("':' expected after dictionary key", before.unwrap_or(err.location));
+        }
+        self.base_parse_error(err, scan)
+    }
+
+    fn base_parse_error(&self, err: &ParseError, scan: &BracketScan) -> CompileError {
         let range = err.location;
         let mut indentation = false;
         let msg: String = match &err.error {
@@ -95,7 +173,7 @@ impl<'s> LineIndex<'s> {
                         format!("unterminated string literal (detected at line {line})")
                     }
                 }
-                LexicalErrorType::Eof => return self.unclosed_error(range),
+                LexicalErrorType::Eof => return self.unclosed_error(range, scan),
                 LexicalErrorType::LineContinuationError => {
                     "unexpected character after line continuation character".into()
                 }
@@ -164,7 +242,7 @@ impl<'s> LineIndex<'s> {
                 } else if exp == "':'" || exp == "`:`" || exp.contains("Colon") {
                     "expected ':'".into()
                 } else if fnd.contains("end of file") || fnd.contains("EndOfFile") {
-                    return self.unclosed_error(range);
+                    return self.unclosed_error(range, scan);
                 } else {
                     "invalid syntax".into()
                 }
@@ -226,7 +304,7 @@ impl<'s> LineIndex<'s> {
             ParseErrorType::ExpectedExpression => {
                 let rest = self.source.get(usize::from(range.start())..).unwrap_or("");
                 if rest.is_empty() || range.start() >= TextSize::of(self.source) {
-                    return self.unclosed_error(range);
+                    return self.unclosed_error(range, scan);
                 }
                 "invalid syntax".into()
             }
@@ -238,63 +316,11 @@ impl<'s> LineIndex<'s> {
     }
 
     /// An unexpected end of input: point at the innermost unclosed bracket if any.
-    fn unclosed_error(&self, range: TextRange) -> CompileError {
-        let mut stack: Vec<(char, usize)> = Vec::new();
-        let bytes = self.source;
-        let mut chars = bytes.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '#' => {
-                    while let Some(&(_, c2)) = chars.peek() {
-                        if c2 == '\n' {
-                            break;
-                        }
-                        chars.next();
-                    }
-                }
-                '\'' | '"' => {
-                    // skip a string (best effort; triple quotes handled)
-                    let triple = bytes[i..].starts_with(&c.to_string().repeat(3));
-                    if triple {
-                        chars.next();
-                        chars.next();
-                        let pat = c.to_string().repeat(3);
-                        loop {
-                            match chars.next() {
-                                None => break,
-                                Some((j, '\\')) => {
-                                    let _ = j;
-                                    chars.next();
-                                }
-                                Some((j, _)) if bytes[j..].starts_with(&pat) => {
-                                    chars.next();
-                                    chars.next();
-                                    break;
-                                }
-                                _ => {}
-                            }
-                        }
-                    } else {
-                        loop {
-                            match chars.next() {
-                                None | Some((_, '\n')) => break,
-                                Some((_, '\\')) => {
-                                    chars.next();
-                                }
-                                Some((_, c2)) if c2 == c => break,
-                                _ => {}
-                            }
-                        }
-                    }
-                }
-                '(' | '[' | '{' => stack.push((c, i)),
-                ')' | ']' | '}' => {
-                    stack.pop();
-                }
-                _ => {}
-            }
+    fn unclosed_error(&self, range: TextRange, scan: &BracketScan) -> CompileError {
+        if let Some(h) = &scan.hard {
+            return self.error(h.message.clone(), h.range);
         }
-        if let Some((c, i)) = stack.pop() {
+        if let Some(&(c, i)) = scan.unclosed.last() {
             let at = TextSize::from(i as u32);
             return self.error(format!("'{c}' was never closed"), TextRange::new(at, at));
         }

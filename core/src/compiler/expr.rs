@@ -445,7 +445,7 @@ impl<'a> Compiler<'a> {
         for a in &args.args[lead..] {
             if let Expr::Starred(s) = a {
                 self.expr(&s.value)?;
-                self.emit(Instr::ListExtend(1));
+                self.emit(Instr::CallArgsExtend(1));
             } else {
                 self.expr(a)?;
                 self.emit(Instr::ListAppend(1));

@@ -36,19 +36,16 @@ impl<'a> Compiler<'a> {
         Ok(fl)
     }
 
-    /// Push the annotations dict (evaluated now, as in 3.11 without the
-    /// `annotations` future); returns the MakeFunction flag.
+    /// Push the annotations dict (evaluated now, as in 3.11, or as source text under
+    /// the `annotations` future); returns the MakeFunction flag.
     fn annotations(&mut self, f: &'a ast::StmtFunctionDef) -> R<u32> {
-        if self.st.future_annotations {
-            return Ok(0);
-        }
         let anns = super::symtable::annotations_of(&f.parameters, f.returns.as_deref());
         if anns.is_empty() {
             return Ok(0);
         }
         for (name, e) in &anns {
             self.load_const(Const::Str(self.mangle(name)));
-            self.expr(e)?;
+            self.annotation(e)?;
         }
         self.emit(Instr::BuildMap(anns.len() as u32));
         Ok(0x04)

@@ -21,6 +21,7 @@ mod matching;
 mod peephole;
 mod stmt;
 mod symtable;
+mod syntax_hints;
 #[cfg(test)]
 mod tests;
 
@@ -56,7 +57,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     let options = ParseOptions::from(pmode).with_target_version(ruff_python_ast::PythonVersion { major: 3, minor: 11 });
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     if let Some(e) = parsed.errors().first() {
-        return Err(idx.parse_error(e));
+        return Err(idx.parse_error(e, &parsed));
     }
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(idx.unsupported_error(e));

@@ -80,11 +80,15 @@ fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     }
     match a {
         Some(a) => attr::bind(&a, obj, ty),
-        None => Err(crate::objects::exception::attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            tobj(ty).name,
-            crate::objects::str::as_str(name).unwrap_or("?")
-        ))),
+        None => Err(crate::objects::exception::attribute_error_on(
+            obj,
+            name,
+            format!(
+                "'{}' object has no attribute '{}'",
+                tobj(ty).name,
+                crate::objects::str::as_str(name).unwrap_or("?")
+            ),
+        )),
     }
 }
 

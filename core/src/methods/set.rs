@@ -10,7 +10,7 @@ use crate::objects::boolobj::py_bool;
 use crate::objects::exception::key_error;
 use crate::objects::function::Args;
 use crate::objects::int::new_int;
-use crate::objects::iter::{new_iter, IterState};
+use crate::objects::iter::new_iter;
 use crate::objects::set::{as_set, SetObj};
 use crate::objects::str::new_str;
 use crate::objects::{PyResult, Value};
@@ -196,8 +196,8 @@ fn set_contains(a: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_iter(a: Args<'_>) -> PyResult<Value> {
-    let (s, _) = this_set("__iter__", &a, 0, 0)?;
-    Ok(new_iter(&rt().types.set_iterator, IterState::Items { items: s.keys(), ix: 0 }))
+    this_set("__iter__", &a, 0, 0)?;
+    Ok(new_iter(&rt().types.set_iterator, crate::objects::iter::set_iter_state(&a.pos()[0])))
 }
 
 /// `repr` of a set subclass instance: `Name({...})` (exact sets are handled by the VM).

@@ -20,6 +20,7 @@ use crate::objects::{PyResult, Value};
 /// the binary.
 fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "__future__" => include_str!("lib/__future__.py"),
         "_collections" => include_str!("lib/_collections.py"),
         "_collections_abc" => include_str!("lib/_collections_abc.py"),
         "_collections_user" => include_str!("lib/_collections_user.py"),

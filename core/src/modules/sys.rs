@@ -146,12 +146,19 @@ fn is_native_stream(v: &Value) -> bool {
 
 /// Write `s` to `file` (None: the current `sys.stdout`).
 pub fn write_to(file: Option<&Value>, s: &str, flush: bool) -> PyResult<()> {
+    write_parts(file, &[s], flush)
+}
+
+/// Write `parts` to `file` (None: the current `sys.stdout`). A Python file object gets
+/// one `write` call per part, as `print` makes them in CPython; the native streams get
+/// the parts joined.
+pub fn write_parts(file: Option<&Value>, parts: &[&str], flush: bool) -> PyResult<()> {
     let target = match file {
         Some(f) => f.clone(),
         None => match sys_attr("stdout") {
             Some(f) => f,
             None => {
-                write_stdout(s, flush);
+                write_stdout(&parts.concat(), flush);
                 return Ok(());
             }
         },
@@ -160,15 +167,18 @@ pub fn write_to(file: Option<&Value>, s: &str, flush: bool) -> PyResult<()> {
         return Ok(());
     }
     if is_native_stream(&target) {
+        let s = parts.concat();
         if fd_of(&target) == 2 {
-            write_stderr(s);
+            write_stderr(&s);
         } else {
-            write_stdout(s, flush);
+            write_stdout(&s, flush);
         }
         return Ok(());
     }
     let w = crate::vm::attr::getattr(&target, &rt().names.write)?;
-    crate::vm::call::call(&w, &[new_str(s)])?;
+    for part in parts {
+        crate::vm::call::call(&w, &[new_str(*part)])?;
+    }
     if flush {
         if let Some(f) = crate::vm::attr::getattr_opt(&target, &rt().names.flush)? {
             crate::vm::call::call(&f, &[])?;

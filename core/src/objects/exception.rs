@@ -28,6 +28,8 @@ pub struct ExcObj {
     /// Attributes set by subclasses (`self.code = ...`) and special ones (`value`,
     /// `code`, `filename`...).
     pub dict: Value,
+    /// A NameError's "Did you mean" name, chosen where it was raised.
+    pub suggestion: std::sync::OnceLock<String>,
 }
 
 impl Payload for ExcObj {
@@ -117,6 +119,7 @@ pub fn new_exception(ty: &Value, args: Vec<Value>) -> Value {
             context: Guarded::new(None),
             suppress_context: AtomicBool::new(false),
             dict: super::dict::new_dict(),
+            suggestion: std::sync::OnceLock::new(),
         },
     )
 }
@@ -247,6 +250,19 @@ err_ctors!(
 );
 
 /// `KeyError(key)` (its str is the repr of the key).
+/// An AttributeError for `obj.name` that remembers both (`e.name`, `e.obj`), so the
+/// uncaught report can suggest a close attribute name.
+pub fn attribute_error_on(obj: &Value, name: &Value, msg: String) -> PyErr {
+    let e = attribute_error(msg);
+    if let Some(x) = as_exc(&e.0) {
+        if let Some(d) = super::dict::as_dict(&x.dict) {
+            d.set_str(crate::runtime::intern("name"), name.clone());
+            d.set_str(crate::runtime::intern("obj"), obj.clone());
+        }
+    }
+    e
+}
+
 pub fn key_error(key: Value) -> PyErr {
     PyErr(new_exception(&rt().exc.key_error, vec![key]))
 }

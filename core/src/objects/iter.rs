@@ -36,10 +36,17 @@ pub enum IterState {
         b: Value,
         ix: usize,
     },
-    /// A snapshot of keys (sets).
+    /// A snapshot of values (reversed dict views, `iter()` of some builtins).
     Items {
         items: Vec<Value>,
         ix: usize,
+    },
+    /// A snapshot of a set's keys; `len` detects size changes during iteration.
+    SetItems {
+        set: Value,
+        items: Vec<Value>,
+        ix: usize,
+        len: usize,
     },
     /// Dict keys/values/items: position in the entry vector; `kind` 0 keys, 1 values,
     /// 2 items. `len` detects size changes during iteration.
@@ -98,6 +105,10 @@ impl Payload for IterObj {
             IterState::Str { s, .. } => visit(s),
             IterState::Bytes { b, .. } => visit(b),
             IterState::Items { items, .. } => items.iter().for_each(|v| visit(v)),
+            IterState::SetItems { set, items, .. } => {
+                visit(set);
+                items.iter().for_each(|v| visit(v))
+            }
             IterState::Dict { d, .. } | IterState::DictView { d, .. } => visit(d),
             IterState::Enumerate { it, n } => {
                 visit(it);
@@ -124,6 +135,13 @@ impl Payload for IterObj {
         let old = std::mem::replace(&mut *self.state.lock(self), IterState::Done);
         drop(old);
     }
+}
+
+/// An iterator over set `v` (a snapshot that notices size changes).
+pub fn set_iter_state(v: &Value) -> IterState {
+    let s = super::set::as_set(v).expect("set");
+    let items = s.keys();
+    IterState::SetItems { set: v.clone(), len: items.len(), items, ix: 0 }
 }
 
 pub fn new_iter(ty: &Value, state: IterState) -> Value {
@@ -212,6 +230,15 @@ impl IterObj {
                 }
             }
             IterState::Items { items, ix } => {
+                let v = items.get(*ix).cloned();
+                *ix += 1;
+                Ok(v)
+            }
+            IterState::SetItems { set, items, ix, len } => {
+                if super::set::as_set(set).is_some_and(|s| s.len() != *len) {
+                    *st = IterState::Done;
+                    return Err(super::exception::runtime_error("Set changed size during iteration"));
+                }
                 let v = items.get(*ix).cloned();
                 *ix += 1;
                 Ok(v)

@@ -289,15 +289,36 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
 }
 
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Value {
-    let (r, th) = ((a.0 * a.0 + a.1 * a.1).sqrt(), a.1.atan2(a.0));
-    if r == 0.0 {
+    // Small integral exponents multiply exactly, as CPython does.
+    if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() <= 100.0 {
+        let mul = |x: (f64, f64), y: (f64, f64)| (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0);
+        let (mut acc, mut base, mut n) = ((1.0, 0.0), a, b.0.abs() as u32);
+        while n > 0 {
+            if n & 1 == 1 {
+                acc = mul(acc, base);
+            }
+            base = mul(base, base);
+            n >>= 1;
+        }
+        if b.0 < 0.0 {
+            let d = acc.0 * acc.0 + acc.1 * acc.1;
+            acc = (acc.0 / d, -acc.1 / d);
+        }
+        return complex::new_complex(acc.0, acc.1);
+    }
+    let vabs = a.0.hypot(a.1);
+    if vabs == 0.0 {
         return complex::new_complex(0.0, 0.0);
     }
-    let lnr = r.ln();
-    let re = b.0 * lnr - b.1 * th;
-    let im = b.1 * lnr + b.0 * th;
-    let m = re.exp();
-    complex::new_complex(m * im.cos(), m * im.sin())
+    // Polar form: |a|^re(b) rotated by arg(a)*re(b), adjusted for an imaginary exponent.
+    let at = a.1.atan2(a.0);
+    let mut len = vabs.powf(b.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    complex::new_complex(len * phase.cos(), len * phase.sin())
 }
 
 fn as_f64_operand(v: &Value) -> PyResult<Option<f64>> {

@@ -72,13 +72,14 @@ pub fn bind(attr: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
 
 fn no_attr(obj: &Value, name: &Value) -> PyErr {
     let n = crate::objects::str::as_str(name).unwrap_or("?");
-    if let Some(m) = crate::objects::module::as_module(obj) {
-        return attribute_error(format!("module '{}' has no attribute '{}'", m.name, n));
-    }
-    if let Some(t) = as_type(obj) {
-        return attribute_error(format!("type object '{}' has no attribute '{}'", t.name, n));
-    }
-    attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), n))
+    let msg = if let Some(m) = crate::objects::module::as_module(obj) {
+        format!("module '{}' has no attribute '{}'", m.name, n)
+    } else if let Some(t) = as_type(obj) {
+        format!("type object '{}' has no attribute '{}'", t.name, n)
+    } else {
+        format!("'{}' object has no attribute '{}'", type_name(obj), n)
+    };
+    crate::objects::exception::attribute_error_on(obj, name, msg)
 }
 
 /// `getattr(obj, name)`; `name` should be an interned str.

@@ -192,10 +192,16 @@ fn bind_args_to(func: &Function, co: &'static CodeObj, args: &[Value], kwnames: 
                 Some(d) => as_dict(d).expect("dict").set(k.clone(), v.clone())?,
                 None => {
                     if pos.is_some() {
+                        let posonly_names = &code.varnames[..posonly];
+                        let given: Vec<&str> = kwnames
+                            .iter()
+                            .filter_map(as_str)
+                            .filter(|n| posonly_names.iter().any(|p| p == n))
+                            .collect();
                         return Err(type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             fname(),
-                            name
+                            given.join(", ")
                         )));
                     }
                     return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname(), name)));

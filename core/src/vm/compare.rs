@@ -211,6 +211,19 @@ fn native_cmp_by_kind(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
             Ok(Some(crate::methods::range::range_eq(x, y) == (op == CmpOp::Eq)))
         }
         (kinds::ITER, _) | (_, kinds::ITER) => crate::methods::dict_views::view_compare(op, a, b),
+        (kinds::COMPLEX, _) | (_, kinds::COMPLEX) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let part = |v: &Value, k: u8| match k {
+                kinds::COMPLEX => crate::objects::complex::as_complex(v),
+                k if num(k) => {
+                    crate::objects::float::as_float(v).or_else(|| v.as_small_int().map(|i| i as f64)).map(|f| (f, 0.0))
+                }
+                _ => None,
+            };
+            match (part(a, ka), part(b, kb)) {
+                (Some(x), Some(y)) => Ok(Some((x == y) == (op == CmpOp::Eq))),
+                _ => Ok(None),
+            }
+        }
         (kinds::DICT, kinds::DICT) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let r = crate::vm::setops::dict_eq(a, b)?;
             Ok(Some(if op == CmpOp::Eq { r } else { !r }))

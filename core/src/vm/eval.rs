@@ -141,13 +141,14 @@ fn free_var_error(frame: &Frame, i: usize) -> PyErr {
     }
 }
 
-fn not_defined(name: &Value) -> PyErr {
+fn not_defined(frame: &Frame, name: &Value) -> PyErr {
     let e = name_error(format!("name '{}' is not defined", as_str(name).unwrap_or("?")));
     if let Some(x) = as_exc(&e.0) {
         if let Some(d) = as_dict(&x.dict) {
             d.set_str(crate::runtime::intern("name"), name.clone());
         }
     }
+    crate::vm::suggest::note_name_error(&e.0, as_str(name).unwrap_or(""), &frame.code.code.varnames, &frame.globals);
     e
 }
 
@@ -168,7 +169,7 @@ fn load_global(frame: &Frame, ip: usize, ni: usize) -> PyResult<Value> {
         Some(v) => v,
         None => match DictObj::get_str(&rt().builtins, name) {
             Some(v) => v,
-            None => return Err(not_defined(name)),
+            None => return Err(not_defined(frame, name)),
         },
     };
     if v.header().is_some() && v.is_uncounted() {
@@ -202,7 +203,7 @@ fn load_name(frame: &Frame, ni: usize) -> PyResult<Value> {
     if let Some(v) = DictObj::get_str(&rt().builtins, name) {
         return Ok(v);
     }
-    Err(not_defined(name))
+    Err(not_defined(frame, name))
 }
 
 fn store_name(frame: &Frame, ni: usize, v: Value) -> PyResult<()> {
@@ -539,7 +540,7 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
             Instr::DeleteGlobal(ni) => {
                 let name = &code.names[ni as usize];
                 if as_dict(&frame.globals).expect("globals").remove(name)?.is_none() {
-                    return Err(not_defined(name));
+                    return Err(not_defined(frame, name));
                 }
             }
             Instr::LoadName(ni) => {
@@ -558,7 +559,7 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                     None => ops::delitem(target, name).is_ok(),
                 };
                 if !removed {
-                    return Err(not_defined(name));
+                    return Err(not_defined(frame, name));
                 }
             }
             Instr::LoadAttr(ni) => {
@@ -860,15 +861,13 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let n = frame.stack.len();
                 as_dict(&frame.stack[n - d as usize]).expect("dict").set(k, v)?;
             }
-            Instr::ListExtend(d) => {
+            Instr::ListExtend(d) | Instr::CallArgsExtend(d) => {
                 let v = pop!(frame);
                 let n = frame.stack.len();
                 let items = ops::collect(&v).map_err(|e| {
-                    if exc_matches(&e.0, &rt().exc.type_error) {
-                        type_error(format!("Value after * must be an iterable, not {}", type_name(&v)))
-                    } else {
-                        e
-                    }
+                    // A call's `*` argument: the callable is below the args list.
+                    let func = matches!(instr, Instr::CallArgsExtend(_)).then(|| &frame.stack[n - d as usize - 1]);
+                    crate::vm::mapping::star_arg_error(e, &v, func)
                 })?;
                 as_list(&frame.stack[n - d as usize]).expect("list").lock().extend(items);
             }

@@ -29,10 +29,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 let len = crate::objects::dict::as_dict(v).expect("dict").len();
                 Some((&t.dict_keyiterator, IterState::Dict { d: v.clone(), pos: 0, kind: 0, len }))
             }
-            Some(kinds::SET) => {
-                let items = crate::objects::set::as_set(v).expect("set").keys();
-                Some((&t.set_iterator, IterState::Items { items, ix: 0 }))
-            }
+            Some(kinds::SET) => Some((&t.set_iterator, crate::objects::iter::set_iter_state(v))),
             Some(kinds::ITER) => {
                 let it = as_iter(v).expect("iter");
                 let view = match &*it.state.lock(it) {

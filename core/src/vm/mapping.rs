@@ -18,6 +18,23 @@ fn function_str(func: &Value) -> String {
     }
 }
 
+/// The error for `*v` when collecting `v` failed with `e`: a non-iterable gets
+/// CPython's message, naming the callable `func` for a call's `*` argument.
+pub fn star_arg_error(e: crate::objects::PyErr, v: &Value, func: Option<&Value>) -> crate::objects::PyErr {
+    let type_err = crate::objects::exception::exc_matches(&e.0, &rt().exc.type_error);
+    // Only a value that cannot be iterated at all is reported; a TypeError raised while
+    // iterating passes through unchanged.
+    if !type_err || crate::vm::iterate::get_iter(v).is_ok() {
+        return e;
+    }
+    match func {
+        Some(f) => {
+            type_error(format!("{} argument after * must be an iterable, not {}", function_str(f), type_name(v)))
+        }
+        None => type_error(format!("Value after * must be an iterable, not {}", type_name(v))),
+    }
+}
+
 fn repeated_keyword(func: &Value, k: &Value) -> crate::objects::PyErr {
     type_error(format!(
         "{} got multiple values for keyword argument '{}'",

@@ -31,6 +31,7 @@ pub mod safepoint;
 pub mod sequence;
 pub mod setops;
 pub mod special_attrs;
+pub mod suggest;
 pub mod thread_state;
 pub mod traceback;
 pub mod typecall;

@@ -30,6 +30,13 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             return Ok(crate::methods::bytes::bytes_hash(crate::objects::bytes::as_bytes(v).unwrap_or(&[])))
         }
         kinds::FLOAT => return Ok(crate::numfmt::float_hash(float::as_float(v).unwrap_or(0.0))),
+        kinds::COMPLEX => {
+            // hash(re) + 1000003 * hash(im), wrapping like CPython's unsigned arithmetic.
+            let (re, im) = crate::objects::complex::as_complex(v).unwrap_or((0.0, 0.0));
+            let (hr, hi) = (crate::numfmt::float_hash(re) as u64, crate::numfmt::float_hash(im) as u64);
+            let h = hr.wrapping_add(hi.wrapping_mul(1_000_003)) as i64;
+            return Ok(if h == -1 { -2 } else { h });
+        }
         kinds::TUPLE => {
             if type_of(v).is(&rt().types.tuple) {
                 return hash_tuple(tuple::as_tuple(v).unwrap_or(&[]));
@@ -138,6 +145,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         kinds::STR => return Ok(pystr::as_strobj(v).is_some_and(|s| s.len > 0)),
         kinds::INT => return Ok(int::as_bigint(v).is_some_and(|b| b != num_bigint::BigInt::from(0))),
         kinds::FLOAT => return Ok(float::as_float(v).is_some_and(|f| f != 0.0)),
+        kinds::COMPLEX => return Ok(crate::objects::complex::as_complex(v).is_some_and(|c| c != (0.0, 0.0))),
         kinds::LIST if type_of(v).is(&rt().types.list) => return Ok(list::as_list(v).is_some_and(|l| !l.is_empty())),
         kinds::TUPLE if type_of(v).is(&rt().types.tuple) => {
             return Ok(tuple::as_tuple(v).is_some_and(|t| !t.is_empty()))

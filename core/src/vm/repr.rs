@@ -65,7 +65,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         format!("{}j", fmt(im))
     } else {
         let ims = fmt(im);
-        let sign = if im >= 0.0 || im.is_nan() { "+" } else { "" };
+        let sign = if im.is_sign_positive() || im.is_nan() { "+" } else { "" };
         format!("({}{}{}j)", fmt(re), sign, ims)
     }
 }
@@ -351,6 +351,10 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
         }
         Some(kinds::FLOAT) => numfmt::format_float(float::as_float(v).unwrap_or(0.0), spec).map_err(fmt_err)?,
         Some(kinds::STR) => numfmt::format_str(as_str(v).unwrap_or(""), spec).map_err(fmt_err)?,
+        Some(kinds::COMPLEX) => {
+            let (re, im) = crate::objects::complex::as_complex(v).unwrap_or((0.0, 0.0));
+            crate::builtins::complex::format_complex(re, im, spec)?
+        }
         _ => {
             if !spec.is_empty() {
                 return Err(type_error(format!("unsupported format string passed to {}.__format__", t.name)));
@@ -362,6 +366,42 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
 }
 
 /// `BaseException.__str__`, with the special forms of KeyError and OSError.
+/// `str()` of a UnicodeDecodeError / UnicodeEncodeError built from its five arguments
+/// (encoding, object, start, end, reason).
+fn unicode_error_str(v: &Value, items: &[Value]) -> Option<String> {
+    let ex = &rt().exc;
+    let encoding = crate::objects::str::as_str(&items[0])?;
+    let start = crate::objects::int::as_i64(&items[2])?;
+    let end = crate::objects::int::as_i64(&items[3])?;
+    let reason = crate::objects::str::as_str(&items[4])?;
+    let single = end == start + 1;
+    if crate::objects::typeobj::is_instance(v, &ex.unicode_decode_error) {
+        let bytes = crate::objects::bytes::as_bytes(&items[1])?;
+        let what = match bytes.get(usize::try_from(start).ok()?) {
+            Some(b) if single => format!("byte 0x{b:02x} in position {start}"),
+            _ => format!("bytes in position {start}-{}", end - 1),
+        };
+        return Some(format!("'{encoding}' codec can't decode {what}: {reason}"));
+    }
+    if crate::objects::typeobj::is_instance(v, &ex.unicode_encode_error) {
+        let text = crate::objects::str::as_str(&items[1])?;
+        let what = match text.chars().nth(usize::try_from(start).ok()?) {
+            Some(c) if single => {
+                let cp = c as u32;
+                let esc = match cp {
+                    0..=0xff => format!("\\x{cp:02x}"),
+                    0x100..=0xffff => format!("\\u{cp:04x}"),
+                    _ => format!("\\U{cp:08x}"),
+                };
+                format!("character '{esc}' in position {start}")
+            }
+            _ => format!("characters in position {start}-{}", end - 1),
+        };
+        return Some(format!("'{encoding}' codec can't encode {what}: {reason}"));
+    }
+    None
+}
+
 pub fn exception_str(v: &Value) -> PyResult<String> {
     let e = crate::objects::exception::as_exc(v).expect("exc");
     let args = e.args();
@@ -372,6 +412,11 @@ pub fn exception_str(v: &Value) -> PyResult<String> {
             s.push_str(&format!(": {}", repr(f)?));
         }
         return Ok(s);
+    }
+    if items.len() == 5 {
+        if let Some(s) = unicode_error_str(v, items) {
+            return Ok(s);
+        }
     }
     let is_key_error = crate::objects::typeobj::is_instance(v, &rt().exc.key_error);
     match items.len() {

@@ -123,6 +123,13 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 _ => {}
             }
         }
+        Some(kinds::CODE) => return Ok(code_attr(obj, as_str(name).unwrap_or(""))),
+        Some(kinds::CELL) if as_str(name) == Some("cell_contents") => {
+            return match crate::objects::cell::as_cell(obj).and_then(|c| c.get()) {
+                Some(v) => Ok(Some(v)),
+                None => Err(crate::objects::exception::value_error("Cell is empty")),
+            };
+        }
         Some(kinds::SLICE) => {
             let s = crate::objects::slice::as_slice(obj).expect("slice");
             match as_str(name).unwrap_or("") {
@@ -158,6 +165,31 @@ pub fn special_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
+/// The `co_*` attributes of a code object.
+fn code_attr(obj: &Value, name: &str) -> Option<Value> {
+    use crate::objects::int::new_int;
+    use crate::objects::str::new_str;
+    let co = crate::objects::code::as_code(obj)?;
+    let c = &co.code;
+    let names = |v: &[String]| crate::objects::tuple::new_tuple(v.iter().map(|n| new_str(n.as_str())).collect());
+    Some(match name {
+        "co_name" => co.name.clone(),
+        "co_qualname" => co.qualname.clone(),
+        "co_filename" => new_str(&*c.filename),
+        "co_firstlineno" => new_int(c.first_line as i64),
+        "co_argcount" => new_int(c.argcount as i64),
+        "co_posonlyargcount" => new_int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => new_int(c.kwonlyargcount as i64),
+        "co_flags" => new_int(c.flags as i64),
+        "co_nlocals" => new_int(c.varnames.len() as i64),
+        "co_varnames" => names(&c.varnames),
+        "co_cellvars" => names(&c.cellvars),
+        "co_freevars" => names(&c.freevars),
+        "co_names" => names(&c.names),
+        _ => return None,
+    })
+}
+
 /// `StopIteration.value`, `SystemExit.code`, `KeyError`... derived from args.
 fn exc_derived_attr(obj: &Value, e: &crate::objects::exception::ExcObj, name: &str) -> Option<Value> {
     let ex = &rt().exc;
@@ -176,6 +208,10 @@ fn exc_derived_attr(obj: &Value, e: &crate::objects::exception::ExcObj, name: &s
         "strerror" if is(&ex.os_error) => Some(if items.len() >= 2 { items[1].clone() } else { rt().none.clone() }),
         "filename" if is(&ex.os_error) => Some(items.get(2).cloned().unwrap_or_else(|| rt().none.clone())),
         "msg" if is(&ex.syntax_error) => Some(first()),
+        "encoding" | "object" | "start" | "end" | "reason" if is(&ex.unicode_error) && items.len() == 5 => {
+            let ix = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+            Some(items[ix].clone())
+        }
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if is(&ex.syntax_error) => {
             let detail = items.get(1).and_then(as_tuple).map(|t| t.to_vec()).unwrap_or_default();
             let ix = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]

@@ -48,12 +48,28 @@ pub fn exception_only(e: &Value) -> String {
     if is_instance(e, &rt().exc.syntax_error) {
         return syntax_error_lines(e, &name);
     }
-    let msg = crate::vm::repr::str_of(e).unwrap_or_else(|_| "<exception str() failed>".into());
-    if msg.is_empty() {
-        format!("{name}\n")
-    } else {
-        format!("{name}: {msg}\n")
+    let mut msg = crate::vm::repr::str_of(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    if let Some(s) = crate::vm::suggest::for_exception(e) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
+    let mut out = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
+    out.push_str(&notes(e));
+    out
+}
+
+/// The lines of `e.__notes__` (from `add_note`), printed after the message.
+fn notes(e: &Value) -> String {
+    let Some(x) = as_exc(e) else { return String::new() };
+    let Some(list) = crate::objects::dict::DictObj::get_str(&x.dict, &crate::runtime::intern("__notes__")) else {
+        return String::new();
+    };
+    let Ok(items) = crate::vm::ops::collect(&list) else { return String::new() };
+    let mut out = String::new();
+    for note in items {
+        out.push_str(&crate::vm::repr::str_of(&note).unwrap_or_else(|_| "<note str() failed>".into()));
+        out.push('\n');
+    }
+    out
 }
 
 fn syntax_error_lines(e: &Value, name: &str) -> String {

@@ -1,0 +1,31 @@
+vals = [0, 1, -1, 7, 255, 1000000, -123456789, 2 ** 64, -(2 ** 70)]
+for v in vals:
+    print(f"{v:d}|{v:,}|{v:_}|{v:x}|{v:#X}|{v:o}|{v:b}"[:90], f"{v:+12d}|{v:<12}|{v:^12}|{v:012d}")
+floats = [0.0, -0.0, 1.5, 2.675, 1e16, 1.23456789e-7, 123456789.125, float("inf"), float("-inf"), float("nan"), 1 / 3]
+for f in floats:
+    print(repr(f), str(f), f"{f:.2f}", f"{f:e}", f"{f:g}", f"{f:10.3}", f"{f:%}" if f == f and abs(f) < 1e10 else "-")
+print(f"{3.14159:08.3f}", f"{-3.14159:+.1f}", f"{1234.5:,.2f}", f"{0.000123:.2e}", f"{1e100:.3g}")
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2), round(0.5), round(1.5))
+print(int("42"), int(" -7 "), int("ff", 16), int("0b101", 0), int("1_000"), int(3.99), int(-3.99))
+print(float("1e3"), float(" 2.5 "), float("-inf"), float("nan") != float("nan"))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5), 17 // -5, -17 % 5, 7.5 % 2)
+print(2 ** 100, 2 ** -1, (-2) ** 3, pow(3, 4, 5), pow(2, 0.5), 10 ** 20 // 3)
+print(abs(-5), abs(-2.5), abs(3 + 4j), complex(1, 2) * 1j, (1 + 2j).conjugate())
+print(hex(255), oct(8), bin(10), hex(-255), bin(-3))
+print(1e22, 1e21, 1e-5, 0.0001, 123456789012345678.0, 1.0e15, 12345678901234567890.0)
+print(0.1 + 0.2, 1.1 * 3, 3.0, 2.0 ** 0.5, 10 / 4, 10 // 4, -7 / 2, 1 / 7)
+print(format(12345.6789, ".2f"), format(0.5, ".0%"), format(42, "08b"), format(3, "*^9"))
+print("%5d|%-5d|%05d|%+d|%x|%X|%o|%e|%g|%r|%s|%c|%%" % (42, 42, 42, 42, 255, 255, 8, 1234.5, 0.00001, "s", [1], 65))
+print("%(a)s and %(b)05.1f" % {"a": "x", "b": 2.25})
+print("%.3s|%10.4f|%-10s|" % ("abcdef", 3.14159, "hi"))
+print(True + True, True * 3, int(True), float(False), str(True), repr(None))
+print(7 & 3, 7 | 8, 7 ^ 2, ~7, 1 << 10, -16 >> 2, (255).bit_length(), (10).to_bytes(2, "big"))
+print(int.from_bytes(b"\x01\x00", "little"), (3.75).as_integer_ratio(), (2.0).is_integer())
+print(float.fromhex("0x1.8p1"), (1.5).hex(), max(1, 2.5, -3), min([4, 2, 8]), sum([0.1] * 10))
+print(sorted([3, -1, 2.5, 0, -7], key=abs), sorted(["b", "A", "c"], key=str.lower))
+import math
+print(math.inf, -math.inf, math.pi, math.e, math.tau, math.factorial(20), math.comb(10, 3), math.perm(5, 2))
+print(math.sqrt(16), math.log(math.e), math.log10(1000), math.log2(8), math.exp(0), math.trunc(-2.7))
+print(math.fsum([0.1] * 10), math.prod([1, 2, 3, 4]), math.isqrt(99), math.copysign(3, -0.0), math.fabs(-2))
+print(f"{12:>{6}}|{'x':{'^'}{5}}|{3.14159:.{3}f}", "{:>{w}.{p}f}".format(2.71828, w=10, p=2))
+print(f"{'nested'!r:>12}", f"{1+1=}", f"{'a' 'b'}", f"{{literal}}", f"{3:03}", f"{'%'}")

@@ -1,0 +1,2 @@
+message = 'it's a trap'
+print(message)

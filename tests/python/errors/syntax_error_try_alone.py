@@ -1,0 +1,6 @@
+def check(n):
+    try:
+        return 10 / n
+
+
+print(check(2))

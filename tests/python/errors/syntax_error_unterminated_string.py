@@ -1,0 +1,3 @@
+print("fine")
+message = "unterminated
+print(message)

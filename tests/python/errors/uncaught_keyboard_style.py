@@ -1,0 +1,8 @@
+def risky():
+    try:
+        return 1 / 0
+    finally:
+        print("cleanup runs")
+
+
+risky()

@@ -1,0 +1,4 @@
+words = ["alpha", "beta"]
+words.append("gamma")
+print(words)
+words.apend("delta")

@@ -1,0 +1,10 @@
+class Empty(Exception):
+    pass
+
+
+def f():
+    raise Empty
+
+
+print("before")
+f()
