@@ -305,10 +305,11 @@ impl Deref for ListWriter<'_> {
         if p.is_null() {
             return &[];
         }
-        // SAFETY: `Value` is a transparent non-zero word and `AtomicUsize` has the
-        // layout of `usize`; the first `n` item words are live references (non-zero).
-        // The caller holds the list's lock (or owns it exclusively), so no writer changes
-        // them while the slice is borrowed; lock-free readers only load.
+        // The writer holds the list's lock, so no other writer changes the words while
+        // the slice is borrowed; lock-free readers only load them.
+        // SAFETY: `Value` is a transparent non-zero word, `AtomicUsize` has the layout of
+        // `usize`, the first `n` item words are live references (non-zero), unchanged
+        // while borrowed (above).
         unsafe { std::slice::from_raw_parts(p.add(1) as *const Value, n) }
     }
 }
