@@ -46,16 +46,34 @@ pub struct Stats {
     pub live: usize,
 }
 
+/// Buffers kept from one collection to the next: for a big heap they are tens of MB,
+/// and allocating and first touching them again each time costs more than the analysis.
+struct Scratch {
+    objs: Vec<usize>,
+    refs: Vec<AtomicI64>,
+    reachable: Vec<bool>,
+}
+
+static SCRATCH: Mutex<Scratch> =
+    parking_lot::const_mutex(Scratch { objs: Vec::new(), refs: Vec::new(), reachable: Vec::new() });
+
 /// Dense numbering of registry slots: `base[shard] + index`.
 struct Index {
     base: Vec<usize>,
     objs: Vec<usize>,
 }
 
+impl Drop for Index {
+    fn drop(&mut self) {
+        SCRATCH.lock().objs = std::mem::take(&mut self.objs);
+    }
+}
+
 impl Index {
     fn snapshot() -> Index {
         let mut base = vec![0; tracked::shard_count()];
-        let mut objs = Vec::new();
+        let mut objs = std::mem::take(&mut SCRATCH.lock().objs);
+        objs.clear();
         tracked::for_each_shard(|i, s| {
             base[i] = objs.len();
             objs.extend_from_slice(&s.objs);
@@ -89,7 +107,12 @@ fn find_unreachable(ix: &Index, held: &HashSet<usize>) -> Vec<usize> {
     // Steps 1 and 2 read each object independently: run them on rayon's pool when the
     // heap is large. Tracing only reads payloads (no counting, no locks), and the world
     // is stopped, so the pool's threads need not be Python threads.
-    let refs: Vec<AtomicI64> = (0..n).map(|_| AtomicI64::new(0)).collect();
+    let (mut refs, mut reachable) = {
+        let mut s = SCRATCH.lock();
+        (std::mem::take(&mut s.refs), std::mem::take(&mut s.reachable))
+    };
+    refs.clear();
+    refs.resize_with(n, || AtomicI64::new(0));
     let init = |(i, &w): (usize, &usize)| {
         if w != 0 {
             let h = header(w);
@@ -119,12 +142,12 @@ fn find_unreachable(ix: &Index, held: &HashSet<usize>) -> Vec<usize> {
         ix.objs.iter().enumerate().for_each(init);
         ix.objs.iter().for_each(subtract);
     }
-    let refs: Vec<i64> = refs.into_iter().map(AtomicI64::into_inner).collect();
     // Mark from the objects with outside references.
-    let mut reachable = vec![false; n];
+    reachable.clear();
+    reachable.resize(n, false);
     let mut stack: Vec<usize> = Vec::new();
     for i in 0..n {
-        if ix.objs[i] != 0 && refs[i] > 0 && !reachable[i] {
+        if ix.objs[i] != 0 && refs[i].load(Ordering::Relaxed) > 0 && !reachable[i] {
             reachable[i] = true;
             stack.push(ix.objs[i]);
             while let Some(w) = stack.pop() {
@@ -142,7 +165,10 @@ fn find_unreachable(ix: &Index, held: &HashSet<usize>) -> Vec<usize> {
             }
         }
     }
-    (0..n).filter(|&i| ix.objs[i] != 0 && !reachable[i]).map(|i| ix.objs[i]).collect()
+    let found = (0..n).filter(|&i| ix.objs[i] != 0 && !reachable[i]).map(|i| ix.objs[i]).collect();
+    let mut s = SCRATCH.lock();
+    (s.refs, s.reachable) = (refs, reachable);
+    found
 }
 
 /// Run a full collection. Call from an attached thread at a safepoint (never while
