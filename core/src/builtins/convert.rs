@@ -592,11 +592,25 @@ fn bytes_new(a: Args<'_>) -> PyResult<Value> {
 fn bytes_new_plain(a: &Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let Some(v) = p.get(1) else { return Ok(crate::objects::bytes::new_bytes(vec![])) };
-    if let Some(s) = as_str(v) {
-        if p.get(2).is_none() && a.kw("encoding").is_none() {
+    if as_str(v).is_some() {
+        let Some(encoding) = p.get(2).or_else(|| a.kw("encoding")) else {
             return Err(type_error("string argument without an encoding"));
+        };
+        // `bytes(s, encoding[, errors])` is `s.encode(encoding[, errors])`.
+        let mut args = vec![encoding.clone()];
+        args.extend(p.get(3).or_else(|| a.kw("errors")).cloned());
+        return crate::vm::call::call_method_value(
+            &crate::objects::typeobj::lookup_str(&rt().types.str, "encode").expect("str.encode"),
+            v,
+            &args,
+        );
+    }
+    if let Some(f) = crate::objects::typeobj::lookup(type_of(v), &crate::runtime::intern("__bytes__")) {
+        let r = crate::vm::call::call_method_value(&f, v, &[])?;
+        if crate::objects::bytes::as_bytes(&r).is_none() {
+            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r))));
         }
-        return Ok(crate::objects::bytes::new_bytes(s.as_bytes().to_vec()));
+        return Ok(r);
     }
     if let Some(n) = crate::objects::int::as_i64(v) {
         if n < 0 {
