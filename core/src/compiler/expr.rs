@@ -91,7 +91,8 @@ impl<'a> Compiler<'a> {
                 },
                 Const::BigInt(b) => normalize_big(-b),
                 Const::Float(f) => Const::Float(-f),
-                Const::Imag(f) => Const::Imag(-f),
+                // `-2j` is -(0+2j) = (-0-2j): a real part of -0.0 that `Imag` cannot hold,
+                // so it is negated at run time.
                 _ => return None,
             },
             _ => return None,

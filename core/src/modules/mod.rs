@@ -31,6 +31,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "base64" => include_str!("lib/base64.py"),
         "binascii" => include_str!("lib/binascii.py"),
         "bisect" => include_str!("lib/bisect.py"),
+        "cmath" => include_str!("lib/cmath.py"),
         "collections" => include_str!("lib/collections.py"),
         "concurrent" => include_str!("lib/concurrent/__init__.py"),
         "concurrent.futures" => include_str!("lib/concurrent/futures.py"),
