@@ -198,6 +198,20 @@ pub enum Instr {
     /// does not match (exception stays on the stack).
     JumpIfNotExcMatch(u32),
 
+    /// `except* E`: TOS is E, below it the list of exceptions the clauses raised, the
+    /// unhandled rest (None when all is handled) and the caught exception. Pops E; when
+    /// part of the rest matches, narrows the rest, pushes the matching group and makes it
+    /// the handled exception (PopExcept ends that); otherwise jumps.
+    ExcStarMatch(u32),
+    /// An `except*` clause body raised: TOS is that exception, then the matched group,
+    /// the raised list. Appends the exception to the list, pops both and ends the
+    /// handling of both.
+    ExcStarCollect,
+    /// End of an `except*` statement: pops the raised list, the rest and the caught
+    /// exception; raises what is left unhandled combined with what the clauses raised,
+    /// or ends the handling of the caught exception.
+    ExcStarEnd,
+
     /// `with`: TOS is the context manager. Replaces it with its bound `__exit__`,
     /// calls `__enter__`, pushes a SetupFinally-like block with the given handler and
     /// pushes the result of `__enter__`.

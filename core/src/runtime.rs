@@ -313,6 +313,19 @@ pub fn new_builtin_type(name: &str, base: &Value, base_kind: u8, base_type: bool
     v
 }
 
+/// Create a builtin type with several bases and the given method resolution order
+/// (without the type itself at its head).
+pub fn new_builtin_type_mro(name: &str, base_kind: u8, bases: Vec<Value>, mro_tail: Vec<Value>) -> Value {
+    let dict = DictObj::new_value_raw(RUNTIME_TYPES_DICT.get().expect("bootstrap").as_ptr());
+    make_immortal(&dict);
+    let ty_ty = RUNTIME_TYPES_TYPE.get().expect("bootstrap").as_ptr();
+    let v = raw_type(name, base_kind, bases, dict, ty_ty);
+    let mut mro = vec![v.clone()];
+    mro.extend(mro_tail);
+    let _ = crate::objects::typeobj::tobj(&v).mro.set(mro);
+    v
+}
+
 static RUNTIME_TYPES_TYPE: OnceLock<Value> = OnceLock::new();
 static RUNTIME_TYPES_DICT: OnceLock<Value> = OnceLock::new();
 

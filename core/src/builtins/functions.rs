@@ -197,7 +197,7 @@ fn callable(a: Args<'_>) -> PyResult<Value> {
     Ok(py_bool(is_callable(&a.pos()[0])))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     matches!(v.kind(), Some(kinds::FUNCTION) | Some(kinds::NATIVE) | Some(kinds::METHOD) | Some(kinds::TYPE))
         || lookup(type_of(v), &rt().names.__call__).is_some()
 }

@@ -87,6 +87,7 @@ impl Emitter {
                 Instr::SetupFinally(l) => Instr::SetupFinally(target(l)),
                 Instr::SetupWith(l) => Instr::SetupWith(target(l)),
                 Instr::JumpIfNotExcMatch(l) => Instr::JumpIfNotExcMatch(target(l)),
+                Instr::ExcStarMatch(l) => Instr::ExcStarMatch(target(l)),
                 other => other,
             };
         }
@@ -120,7 +121,8 @@ pub(crate) fn jump_target(i: &Instr) -> Option<u32> {
         | Instr::SetupExcept(t)
         | Instr::SetupFinally(t)
         | Instr::SetupWith(t)
-        | Instr::JumpIfNotExcMatch(t) => Some(t),
+        | Instr::JumpIfNotExcMatch(t)
+        | Instr::ExcStarMatch(t) => Some(t),
         _ => None,
     }
 }
@@ -186,6 +188,9 @@ pub(crate) fn stack_effect(i: &Instr) -> (Option<i32>, i32) {
         Reraise => (None, 0),
         Raise(_) => (None, 0),
         JumpIfNotExcMatch(_) => (Some(-1), -1),
+        ExcStarMatch(_) => (Some(0), -1),
+        ExcStarCollect => f(-2),
+        ExcStarEnd => f(-3),
         SetupWith(_) => (Some(1), 1),
         WithExitNormal => f(-1),
         WithExceptStart => f(-2),

@@ -11,9 +11,6 @@ use ruff_python_ast::{self as ast, ExceptHandler};
 
 impl<'a> Compiler<'a> {
     pub(crate) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R<()> {
-        if t.is_star {
-            return Err(self.err("'except*' is not supported yet", t.range));
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -52,6 +49,11 @@ impl<'a> Compiler<'a> {
         self.stmts(&t.orelse)?;
         self.emit_jump(Instr::Jump, end);
         self.bind(handler);
+        if t.is_star {
+            self.except_star_handlers(&t.handlers)?;
+            self.bind(end);
+            return Ok(());
+        }
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ExceptHandler::ExceptHandler(h) = h;
@@ -106,6 +108,53 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise);
         self.bind(end);
         Ok(())
+    }
+
+    /// The handlers of `try`/`except*`, entered with the exception on the stack. Below
+    /// the matched group each clause sees: the caught exception, what is still unhandled
+    /// and the list of exceptions the clauses raised (see `ExcStarMatch`).
+    fn except_star_handlers(&mut self, handlers: &'a [ExceptHandler]) -> R<()> {
+        self.emit(Instr::DupTop);
+        self.emit(Instr::BuildList(0));
+        for h in handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            let old = self.set_line(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.err("expected one or more exception types", h.range));
+            };
+            let next = self.new_label();
+            self.expr(ty)?;
+            self.emit_jump(Instr::ExcStarMatch, next);
+            let name = h.name.as_ref().map(|n| n.id.as_str());
+            if let Some(name) = name {
+                self.emit(Instr::DupTop);
+                self.name_op(name, Ctx::Store);
+            }
+            let raised = self.new_label();
+            self.emit_jump(Instr::SetupFinally, raised);
+            self.u().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.emit(Instr::PopExcept);
+            self.clear_handler_name(name);
+            self.emit_jump(Instr::Jump, next);
+            self.bind(raised);
+            self.clear_handler_name(name);
+            self.emit(Instr::ExcStarCollect);
+            self.bind(next);
+            self.restore_line(old);
+        }
+        self.emit(Instr::ExcStarEnd);
+        Ok(())
+    }
+
+    fn clear_handler_name(&mut self, name: Option<&str>) {
+        if let Some(name) = name {
+            self.load_const(Const::None);
+            self.name_op(name, Ctx::Store);
+            self.name_op(name, Ctx::Del);
+        }
     }
 
     pub(crate) fn with_stmt(&mut self, w: &'a ast::StmtWith) -> R<()> {

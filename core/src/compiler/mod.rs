@@ -104,6 +104,9 @@ pub(crate) enum FBlock<'a> {
     With,
     /// A finally body inlined by `return`: the return value waits below it.
     PopValue,
+    /// Inside an `except*` clause body, which `return`, `break` and `continue` may not
+    /// leave (rejected before unwinding).
+    ExceptStar,
 }
 
 /// One code object under construction.
@@ -429,6 +432,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
             FBlock::FinallyEnd => self.emit(Instr::PopExcept),
+            FBlock::ExceptStar => {}
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
                     self.emit(Instr::PopBlock);

@@ -83,6 +83,7 @@ impl<'a> Compiler<'a> {
         if !self.scope_kind().is_function_like() {
             return Err(self.err("'return' outside function", r.range));
         }
+        self.reject_in_except_star(false, r.range)?;
         match &r.value {
             Some(v) => self.expr(v)?,
             None => self.load_const(Const::None),
@@ -99,6 +100,7 @@ impl<'a> Compiler<'a> {
                 self.err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, range)
             );
         }
+        self.reject_in_except_star(true, range)?;
         let lp = self.unwind(true, false)?.expect("loop block");
         match (lp, is_break) {
             (FBlock::WhileLoop { end, .. }, true) => self.emit_jump(Instr::Jump, end),
@@ -110,6 +112,21 @@ impl<'a> Compiler<'a> {
                 self.emit_jump(Instr::Jump, start)
             }
             _ => unreachable!(),
+        }
+        Ok(())
+    }
+
+    /// `return` (or `break`/`continue`, which stop at the innermost loop) may not leave
+    /// an `except*` clause.
+    fn reject_in_except_star(&self, to_loop: bool, range: ruff_text_size::TextRange) -> R<()> {
+        for f in self.ur().fblocks.iter().rev() {
+            match f {
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } if to_loop => return Ok(()),
+                FBlock::ExceptStar => {
+                    return Err(self.err("'break', 'continue' and 'return' cannot appear in an except* block", range))
+                }
+                _ => {}
+            }
         }
         Ok(())
     }

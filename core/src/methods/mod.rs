@@ -13,6 +13,7 @@ pub mod bytes_search;
 pub mod dict;
 pub mod dict_views;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod generator;
 pub mod int;
@@ -80,6 +81,7 @@ pub fn add_attr(ty: &Value, name: &'static str, v: Value) {
 pub fn install_all() {
     object::install();
     exception::install();
+    exception_group::install();
     str::install();
     bytes::install();
     bytearray::install();

@@ -98,6 +98,10 @@ impl ExcObj {
     pub fn tb(&self) -> Vec<TbEntry> {
         self.traceback.lock(self).clone()
     }
+    /// An attribute stored in the instance dict.
+    pub fn dict_str(&self, name: &str) -> Option<Value> {
+        super::dict::DictObj::get_str(&self.dict, &crate::runtime::intern(name))
+    }
     pub fn clear_tb(&self) {
         self.traceback.lock(self).clear();
     }
@@ -125,24 +129,37 @@ pub fn new_exception(ty: &Value, args: Vec<Value>) -> Value {
 }
 
 macro_rules! exc_types {
-    ($root:ident; $( $field:ident : $name:literal < $base:ident ),* $(,)?) => {
+    ($root:ident; $exception:ident; $( $field:ident : $name:literal < $base:ident ),* $(,)?) => {
         /// The builtin exception classes.
         pub struct ExcTypes {
             pub $root: Value,
             $(pub $field: Value,)*
+            pub base_exception_group: Value,
+            pub exception_group: Value,
         }
 
         impl ExcTypes {
             pub(crate) fn create(object: &Value, _type_: &Value) -> ExcTypes {
                 let $root = crate::runtime::new_builtin_type("BaseException", object, kinds::EXCEPTION, true);
                 $(let $field = crate::runtime::new_builtin_type($name, &$base, kinds::EXCEPTION, true);)*
-                ExcTypes { $root, $($field,)* }
+                let base_exception_group =
+                    crate::runtime::new_builtin_type("BaseExceptionGroup", &$root, kinds::EXCEPTION, true);
+                // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+                let exception_group = crate::runtime::new_builtin_type_mro(
+                    "ExceptionGroup",
+                    kinds::EXCEPTION,
+                    vec![base_exception_group.clone(), $exception.clone()],
+                    vec![base_exception_group.clone(), $exception.clone(), $root.clone(), object.clone()],
+                );
+                ExcTypes { $root, $($field,)* base_exception_group, exception_group }
             }
 
             /// (name, class) of every builtin exception, for the builtins module.
             pub fn all(&self) -> Vec<(&'static str, Value)> {
                 let mut v = vec![("BaseException", self.$root.clone())];
                 $(v.push(($name, self.$field.clone()));)*
+                v.push(("BaseExceptionGroup", self.base_exception_group.clone()));
+                v.push(("ExceptionGroup", self.exception_group.clone()));
                 v
             }
         }
@@ -151,6 +168,7 @@ macro_rules! exc_types {
 
 exc_types!(
     base_exception;
+    exception;
     exception: "Exception" < base_exception,
     generator_exit: "GeneratorExit" < base_exception,
     keyboard_interrupt: "KeyboardInterrupt" < base_exception,

@@ -1032,6 +1032,42 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                     frame.ip = t as usize;
                 }
             }
+            Instr::ExcStarMatch(t) => {
+                let spec = pop!(frame);
+                let n = frame.stack.len();
+                let (hit, rest) = crate::vm::exc_group::star_match(&frame.stack[n - 2], &spec)?;
+                frame.stack[n - 2] = rest;
+                match hit {
+                    Some(m) => {
+                        let saved = thread_state::push_handled(m.clone());
+                        frame.blocks.push(Block::Handling { depth: n as u32, saved: saved as u32 });
+                        frame.stack.push(m);
+                    }
+                    None => frame.ip = t as usize,
+                }
+            }
+            Instr::ExcStarCollect => {
+                let e = pop!(frame);
+                pop!(frame);
+                as_list(top!(frame)).expect("list").append(e);
+                for _ in 0..2 {
+                    if let Some(Block::Handling { saved, .. }) = frame.blocks.pop() {
+                        thread_state::truncate_handled(saved as usize);
+                    }
+                }
+            }
+            Instr::ExcStarEnd => {
+                let raised = pop!(frame);
+                let rest = pop!(frame);
+                let orig = pop!(frame);
+                if let Some(e) = crate::vm::exc_group::star_result(&orig, &rest, &raised)? {
+                    frame.reraising = true;
+                    return Err(PyErr(e));
+                }
+                if let Some(Block::Handling { saved, .. }) = frame.blocks.pop() {
+                    thread_state::truncate_handled(saved as usize);
+                }
+            }
             Instr::SetupWith(t) => {
                 let cm = pop!(frame);
                 let ty = type_of(&cm);

@@ -17,6 +17,7 @@ pub mod attr_cache;
 pub mod call;
 pub mod compare;
 pub mod eval;
+pub mod exc_group;
 pub mod finalize;
 pub mod frame;
 pub mod generator;

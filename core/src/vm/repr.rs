@@ -406,6 +406,11 @@ pub fn exception_str(v: &Value) -> PyResult<String> {
     let e = crate::objects::exception::as_exc(v).expect("exc");
     let args = e.args();
     let items = tuple::as_tuple(&args).unwrap_or(&[]);
+    if crate::vm::exc_group::is_group(v) {
+        let n = crate::vm::exc_group::members(v).len();
+        let msg = e.dict_str("message").map(|m| str_of(&m)).transpose()?.unwrap_or_default();
+        return Ok(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
+    }
     if crate::objects::typeobj::is_instance(v, &rt().exc.os_error) && (2..=3).contains(&items.len()) {
         let mut s = format!("[Errno {}] {}", str_of(&items[0])?, str_of(&items[1])?);
         if let Some(f) = items.get(2) {

@@ -136,34 +136,116 @@ fn format_tb(entries: &[TbEntry]) -> String {
 
 /// The whole report for an exception, with its chain.
 pub fn format_exception(e: &Value) -> String {
-    let mut seen = Vec::new();
-    format_chain(e, &mut seen)
+    let mut out = String::new();
+    format_chain(e, &mut Vec::new(), &mut GroupCtx { depth: 0, need_close: false }, &mut out);
+    out
 }
 
-fn format_chain(e: &Value, seen: &mut Vec<usize>) -> String {
-    seen.push(e.word());
-    let mut out = String::new();
-    if let Some(x) = as_exc(e) {
-        if let Some(cause) = x.cause() {
-            if !seen.contains(&cause.word()) {
-                out.push_str(&format_chain(&cause, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if !x.suppress_context() {
-            if let Some(ctx) = x.context() {
-                if !seen.contains(&ctx.word()) {
-                    out.push_str(&format_chain(&ctx, seen));
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                }
-            }
+/// Where an exception-group report is: the nesting depth of groups (each level indents
+/// the lines and draws a margin) and whether the last member's box still needs closing.
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+/// Members shown per group, and groups shown nested, before the report cuts off.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`, each line prefixed by the indentation and margin of this depth.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
         }
-        let tb = x.tb();
-        if !tb.is_empty() {
-            out.push_str(&format_tb(&tb));
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    out.push_str(&exception_only(e));
-    out
+}
+
+fn format_chain(e: &Value, seen: &mut Vec<usize>, ctx: &mut GroupCtx, out: &mut String) {
+    seen.push(e.word());
+    let Some(x) = as_exc(e) else {
+        ctx.emit(out, &exception_only(e), '|');
+        return;
+    };
+    if let Some(cause) = x.cause() {
+        if !seen.contains(&cause.word()) {
+            format_chain(&cause, seen, ctx, out);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        }
+    } else if !x.suppress_context() {
+        if let Some(ctx_exc) = x.context() {
+            if !seen.contains(&ctx_exc.word()) {
+                format_chain(&ctx_exc, seen, ctx, out);
+                ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+            }
+        }
+    }
+    let tb = x.tb();
+    if !crate::vm::exc_group::is_group(e) {
+        if !tb.is_empty() {
+            ctx.emit(out, &format_tb(&tb), '|');
+        }
+        ctx.emit(out, &exception_only(e), '|');
+        return;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    format_group(e, &tb, seen, ctx, out);
+}
+
+/// An exception group: its traceback and message, then each member in a numbered box.
+fn format_group(e: &Value, tb: &[TbEntry], seen: &mut Vec<usize>, ctx: &mut GroupCtx, out: &mut String) {
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth = 1;
+    }
+    if !tb.is_empty() {
+        let text = format_tb(tb).replacen("Traceback", "Exception Group Traceback", 1);
+        let (first, rest) = text.split_at(text.find('\n').map_or(text.len(), |i| i + 1));
+        ctx.emit(out, first, if toplevel { '+' } else { '|' });
+        ctx.emit(out, rest, '|');
+    }
+    ctx.emit(out, &exception_only(e), '|');
+    let members = crate::vm::exc_group::members(e);
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..shown {
+        let last = i + 1 == shown;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let dashes = "-".repeat(16);
+        out.push_str(&format!("{}{}+{dashes} {title} {dashes}\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+        ctx.depth += 1;
+        if truncated {
+            let more = members.len() - MAX_GROUP_WIDTH;
+            ctx.emit(out, &format!("and {more} more exception{}\n", if more == 1 { "" } else { "s" }), '|');
+        } else {
+            format_chain(&members[i], seen, ctx, out);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!("{}+{}\n", ctx.indent(), "-".repeat(36)));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// Print an exception report to `sys.stderr`.
