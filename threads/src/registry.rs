@@ -64,11 +64,15 @@ thread_local! {
     static CURRENT: Cell<Option<&'static Slot>> = const { Cell::new(None) };
     static TID: Cell<Tid> = const { Cell::new(0) };
     static EXIT_GUARD: ExitGuard = const { ExitGuard };
+    static IS_FINISHING: Cell<bool> = const { Cell::new(false) };
 }
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 /// Threads announced by their parent ([`thread_starting`]) that have not registered yet.
 static STARTING: AtomicUsize = AtomicUsize::new(0);
+/// Registered threads that declared they are done with Python objects
+/// ([`thread_finishing`]) and have not unregistered yet.
+static FINISHING: AtomicUsize = AtomicUsize::new(0);
 
 pub(crate) fn current_slot() -> Option<&'static Slot> {
     CURRENT.with(Cell::get)
@@ -120,6 +124,11 @@ fn release(slot: &'static Slot) {
     TID.with(|t| t.set(0));
     slot.inner.lock().holds -= 1;
     slots::recycle(slot.tid);
+    // FINISHING before LIVE: a concurrent `may_run_concurrently` may then over-count
+    // for a moment, never under-count.
+    if IS_FINISHING.with(|f| f.replace(false)) {
+        FINISHING.fetch_sub(1, Ordering::Release);
+    }
     // Release: whatever this thread read happens-before a later `may_run_concurrently`
     // that no longer counts it.
     LIVE.fetch_sub(1, Ordering::Release);
@@ -166,8 +175,17 @@ pub fn thread_started() {
     STARTING.fetch_sub(1, Ordering::AcqRel);
 }
 
+/// Called by a thread that will read no shared container again before it unregisters
+/// (it only releases its join lock and leaves): from now on it no longer counts for
+/// [`may_run_concurrently`], so a thread that joined it can free memory at once.
+pub fn thread_finishing() {
+    if current_slot().is_some() && !IS_FINISHING.with(|f| f.replace(true)) {
+        FINISHING.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
 /// Whether another thread may be touching objects at the same time as the caller:
-/// more than one thread registered or about to register. When false, no other thread
+/// more than one thread registered or about to register (and not finishing). When false, no other thread
 /// can be in the middle of a lock-free read, so memory may be released at once.
 ///
 /// Sound without fences: a child can only appear through its parent's
@@ -177,7 +195,9 @@ pub fn thread_started() {
 #[inline]
 pub fn may_run_concurrently() -> bool {
     let starting = STARTING.load(Ordering::Acquire);
-    starting + LIVE.load(Ordering::Acquire) > 1
+    let live = LIVE.load(Ordering::Acquire);
+    let finishing = FINISHING.load(Ordering::Acquire);
+    (starting + live).saturating_sub(finishing) > 1
 }
 
 /// Asks the calling thread's next safepoint to release its retired memory.

@@ -297,6 +297,11 @@ fn thread_main(func: Value, args: Vec<Value>, kwnames: Vec<Value>) {
     // What this thread retired is released before joiners wake, so that objects it
     // dropped are finalized by the time `join()` returns, as in CPython.
     weft_gc::retire::reclaim();
+    // Merge what other threads queued to us while we still count as running (merging
+    // can free objects and run `__del__`); then stop counting, so that a thread that
+    // joins us may free what it drops at once, as in CPython.
+    registry::handle_eval_breaker(&mut weft_gc::merge);
+    registry::thread_finishing();
     release_sentinel();
     RUNNING.fetch_sub(1, Ordering::SeqCst);
     registry::unregister_current_thread(&mut weft_gc::merge);
