@@ -111,12 +111,7 @@ fn missing_args(fname: &str, kind: &str, names: &[String]) -> crate::objects::Py
     ))
 }
 
-/// Build the frame for a call of Python function `f`.
-pub fn bind_args(f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
-    let func = as_function(f).expect("function");
-    bind_args_to(func, code_static(&func.code), args, kwnames)
-}
-
+/// Build the frame for a call of Python function `func` with code `co`.
 fn bind_args_to(func: &Function, co: &'static CodeObj, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
     let code = &co.code;
     let mut frame = Frame::with_code(co, func.globals.clone(), None, func.closure.as_ref());

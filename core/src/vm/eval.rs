@@ -126,6 +126,19 @@ fn unbound_local(frame: &Frame, i: usize) -> PyErr {
     ))
 }
 
+/// Push local `i` (`LoadFast` and the fused forms); UnboundLocalError if unset.
+#[inline(always)]
+fn push_local(frame: &mut Frame, i: usize) -> PyResult<()> {
+    match &frame.fast[i] {
+        Some(v) => {
+            let v = v.clone();
+            frame.stack.push(v);
+            Ok(())
+        }
+        None => Err(unbound_local(frame, i)),
+    }
+}
+
 fn free_var_error(frame: &Frame, i: usize) -> PyErr {
     let ncell = frame.code.code.cellvars.len();
     if i < ncell {
@@ -476,13 +489,7 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 frame.stack.push(b);
             }
             Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
-            Instr::LoadFast(i) => match &frame.fast[i as usize] {
-                Some(v) => {
-                    let v = v.clone();
-                    frame.stack.push(v)
-                }
-                None => return Err(unbound_local(frame, i as usize)),
-            },
+            Instr::LoadFast(i) => push_local(frame, i as usize)?,
             Instr::StoreFast(i) => {
                 let v = pop!(frame);
                 let old = frame.fast[i as usize].replace(v);
@@ -694,30 +701,12 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Instr::LoadFastLoadFast(a, b) => {
-                match &frame.fast[a as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v)
-                    }
-                    None => return Err(unbound_local(frame, a as usize)),
-                }
+                push_local(frame, a as usize)?;
                 frame.ip = ip + 2;
-                match &frame.fast[b as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v)
-                    }
-                    None => return Err(unbound_local(frame, b as usize)),
-                }
+                push_local(frame, b as usize)?;
             }
             Instr::LoadFastLoadConst(a, c) => {
-                match &frame.fast[a as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v)
-                    }
-                    None => return Err(unbound_local(frame, a as usize)),
-                }
+                push_local(frame, a as usize)?;
                 frame.stack.push(code.consts[c as usize].clone());
                 frame.ip = ip + 2;
             }
@@ -726,13 +715,7 @@ fn execute(frame: &mut Frame) -> PyResult<Exit> {
                 let old = frame.fast[a as usize].replace(v);
                 drop(old);
                 frame.ip = ip + 2;
-                match &frame.fast[b as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v)
-                    }
-                    None => return Err(unbound_local(frame, b as usize)),
-                }
+                push_local(frame, b as usize)?;
             }
             Instr::Jump(t) => {
                 if jump_back(t as usize, ip) {
